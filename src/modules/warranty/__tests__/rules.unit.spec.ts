@@ -1,0 +1,145 @@
+import { computeEndDates, dayIn, isCalendarDate } from "../rules/dates"
+import { effectiveStatus } from "../rules/status"
+import { resolvePolicy } from "../rules/policy"
+import { passesLuhn, serialNumberProblem } from "../rules/serial"
+import { isOemBatteryModel, saleReadingNeedsReplacement } from "../rules/battery"
+import { coveredItems } from "../rules/coverage"
+import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions } from "../options"
+
+describe("R3.4 end dates", () => {
+  it("R3.4 adds calendar months on the same day", () => {
+    expect(computeEndDates("2026-03-15", 24, 90).ends_on).toBe("2028-03-15")
+  })
+  it("R3.4 clamps 31 Jan + 1 month to the last day of February (common year)", () => {
+    expect(computeEndDates("2027-01-31", 1, 0).ends_on).toBe("2027-02-28")
+  })
+  it("R3.4 clamps 31 Jan + 1 month to 29 Feb in a leap year", () => {
+    expect(computeEndDates("2028-01-31", 1, 0).ends_on).toBe("2028-02-29")
+  })
+  it("R3.4 29 Feb + 12 months is 28 Feb of the next year", () => {
+    expect(computeEndDates("2028-02-29", 12, 0).ends_on).toBe("2029-02-28")
+  })
+  it("R3.4 29 Feb + 48 months lands on 29 Feb again", () => {
+    expect(computeEndDates("2028-02-29", 48, 0).ends_on).toBe("2032-02-29")
+  })
+  it("R3.4 31 Aug + 6 months is 28 Feb", () => {
+    expect(computeEndDates("2026-08-31", 6, 0).ends_on).toBe("2027-02-28")
+  })
+  it("R4.1 battery end is start + 90 days, across a year end", () => {
+    expect(computeEndDates("2026-11-22", 24, 90).battery_ends_on).toBe("2027-02-20")
+  })
+  it("R4.1 battery days across a leap day", () => {
+    expect(computeEndDates("2028-02-01", 24, 90).battery_ends_on).toBe("2028-05-01")
+  })
+  it("rejects impossible calendar dates", () => {
+    expect(isCalendarDate("2027-02-29")).toBe(false)
+    expect(isCalendarDate("2028-02-29")).toBe(true)
+    expect(isCalendarDate("2026-13-01")).toBe(false)
+    expect(() => computeEndDates("2026-02-30", 1, 1)).toThrow()
+  })
+})
+
+describe("R3.4 time-zone day boundaries", () => {
+  it("R3.4 22:30 UTC on 31 Dec is already 1 Jan in Bucharest (winter, UTC+2)", () => {
+    expect(dayIn(new Date("2026-12-31T22:30:00Z"), "Europe/Bucharest")).toBe("2027-01-01")
+    expect(dayIn(new Date("2026-12-31T21:59:59Z"), "Europe/Bucharest")).toBe("2026-12-31")
+  })
+  it("R3.4 summer time (UTC+3): 21:00 UTC is the next day", () => {
+    expect(dayIn(new Date("2026-07-14T21:00:00Z"), "Europe/Bucharest")).toBe("2026-07-15")
+    expect(dayIn(new Date("2026-07-14T20:59:59Z"), "Europe/Bucharest")).toBe("2026-07-14")
+  })
+  it("R3.4 the same instant is another day in another shop zone", () => {
+    expect(dayIn(new Date("2026-07-14T23:30:00Z"), "America/New_York")).toBe("2026-07-14")
+  })
+  it("R3.4 a card is active through the whole end day, expired the day after", () => {
+    const card = { status: "active", ends_on: "2028-11-22" }
+    expect(effectiveStatus(card, "2028-11-22")).toBe("active")
+    expect(effectiveStatus(card, "2028-11-23")).toBe("expired")
+  })
+  it("R1.2 pending and void cards keep their status whatever the day", () => {
+    expect(effectiveStatus({ status: "pending", ends_on: null }, "2099-01-01")).toBe("pending")
+    expect(effectiveStatus({ status: "void", ends_on: "2020-01-01" }, "2099-01-01")).toBe("void")
+  })
+})
+
+describe("R2 policy precedence", () => {
+  const defaults = { months: 24, battery_days: 90 }
+  const policies = [
+    { product_id: "p1", variant_id: null, months: 12, battery_days: 60, coverage: "full" as const, kind: "device" as const },
+    { product_id: "p1", variant_id: "v2", months: 6, battery_days: 30, coverage: "full" as const, kind: "device" as const },
+    { product_id: "p3", variant_id: null, months: 24, battery_days: 0, coverage: "manufacturing_defects" as const, kind: "accessory" as const },
+  ]
+  it("R2.1 no policy: the plugin default of 24 months", () => {
+    expect(resolvePolicy(policies, "p9", "v9", defaults)).toMatchObject({ months: 24, battery_days: 90, source: "default" })
+  })
+  it("R2.2 product policy applies to a variant without its own", () => {
+    expect(resolvePolicy(policies, "p1", "v1", defaults)).toMatchObject({ months: 12, battery_days: 60, source: "product" })
+  })
+  it("R2.2 variant policy wins over the product's", () => {
+    expect(resolvePolicy(policies, "p1", "v2", defaults)).toMatchObject({ months: 6, battery_days: 30, source: "variant" })
+  })
+  it("R5.2 an accessory policy carries manufacturing-defects coverage", () => {
+    expect(resolvePolicy(policies, "p3", null, defaults)).toMatchObject({ coverage: "manufacturing_defects", kind: "accessory" })
+  })
+})
+
+describe("R1.2 serial numbers and IMEI", () => {
+  it("accepts a valid IMEI", () => {
+    expect(passesLuhn("490154203237518")).toBe(true)
+    expect(serialNumberProblem("490154203237518")).toBeNull()
+  })
+  it("rejects a 15-digit IMEI whose Luhn check fails", () => {
+    expect(serialNumberProblem("490154203237519")).toMatch(/Luhn/)
+  })
+  it("accepts other serials as free text", () => {
+    expect(serialNumberProblem("F2LXK0ABHG7F")).toBeNull()
+  })
+})
+
+describe("R4 battery", () => {
+  it("R4.5 recognises the OEM-battery iPhone models and nothing else", () => {
+    expect(isOemBatteryModel("iPhone 12 128GB", DEFAULT_OEM_BATTERY_MODELS)).toBe(true)
+    expect(isOemBatteryModel("Apple iPhone XR", DEFAULT_OEM_BATTERY_MODELS)).toBe(true)
+    expect(isOemBatteryModel("iPhone SE 2020", DEFAULT_OEM_BATTERY_MODELS)).toBe(true)
+    expect(isOemBatteryModel("iPhone 15 Pro", DEFAULT_OEM_BATTERY_MODELS)).toBe(false)
+    expect(isOemBatteryModel("iPhone 13", DEFAULT_OEM_BATTERY_MODELS)).toBe(false)
+    expect(isOemBatteryModel("iPhone SE 2022", DEFAULT_OEM_BATTERY_MODELS)).toBe(false)
+    expect(isOemBatteryModel("Samsung Galaxy S24", DEFAULT_OEM_BATTERY_MODELS)).toBe(false)
+  })
+  it("R4.3 a sale reading under 85% means a replacement at the shop's cost; 85% does not", () => {
+    expect(saleReadingNeedsReplacement(84, 85)).toBe(true)
+    expect(saleReadingNeedsReplacement(85, 85)).toBe(false)
+    expect(saleReadingNeedsReplacement(null, 85)).toBe(false)
+  })
+})
+
+describe("R5 coverage", () => {
+  it("R5.1 a phone is covered for the Art. 2 functions", () => {
+    const items = coveredItems("device", "full", "en")
+    expect(items.map((i) => i.code)).toEqual(expect.arrayContaining(["display", "battery", "sim_slot", "charging_port"]))
+    expect(items).toHaveLength(24)
+  })
+  it("R5.2 an accessory is covered for manufacturing defects only", () => {
+    expect(coveredItems("accessory", "manufacturing_defects", "ro")).toEqual([
+      { code: "manufacturing_defect", label: "Defecte de fabricație" },
+    ])
+  })
+})
+
+describe("plugin options", () => {
+  it("defaults come from the shop's terms", () => {
+    expect(parseWarrantyOptions({})).toMatchObject({
+      default_warranty_months: 24,
+      battery_warranty_days: 90,
+      battery_health_threshold: 85,
+      time_zone: "Europe/Bucharest",
+      card_number_prefix: "WC",
+    })
+  })
+  it("a bad option fails with a message naming it", () => {
+    expect(() => parseWarrantyOptions({ default_warranty_months: -1, time_zone: "Mars/Base" })).toThrow(
+      /default_warranty_months.*time_zone|time_zone.*default_warranty_months/
+    )
+    expect(() => parseWarrantyOptions({ unknown_option: 1 })).toThrow(/unknown_option|Unrecognized/)
+  })
+})

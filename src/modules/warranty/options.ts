@@ -1,0 +1,66 @@
+import { z } from "@medusajs/framework/zod"
+
+/** The R4.5 list: iPhone models up to the 12 series that get OEM batteries (Art. 3.1). */
+export const DEFAULT_OEM_BATTERY_MODELS = [
+  "iPhone XR",
+  "iPhone XS",
+  "iPhone XS Max",
+  "iPhone X",
+  "iPhone SE 2020",
+  "iPhone 11",
+  "iPhone 11 Pro",
+  "iPhone 11 Pro Max",
+  "iPhone 12",
+  "iPhone 12 mini",
+  "iPhone 12 Pro",
+  "iPhone 12 Pro Max",
+]
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Plugin options; every figure is a default from the shop's terms that a shop can change. */
+export const WarrantyOptionsSchema = z
+  .object({
+    /** R2.1 */
+    default_warranty_months: z.number().int().min(1).max(120).default(24),
+    /** R4.1 */
+    battery_warranty_days: z.number().int().min(0).max(3650).default(90),
+    /** R4.2, R4.3, R4.4 */
+    battery_health_threshold: z.number().int().min(1).max(100).default(85),
+    /** R4.5 */
+    oem_battery_models: z.array(z.string().min(1)).default(DEFAULT_OEM_BATTERY_MODELS),
+    /** R3.4 */
+    time_zone: z
+      .string()
+      .refine(isTimeZone, { message: "must be an IANA time zone such as Europe/Bucharest" })
+      .default("Europe/Bucharest"),
+    card_number_prefix: z
+      .string()
+      .regex(/^[A-Z0-9]{1,8}$/, { message: "must be 1 to 8 capital letters or digits" })
+      .default("WC"),
+    default_locale: z.enum(["ro", "en"]).default("ro"),
+    shop_name: z.string().min(1).default("Refurbished phone shop"),
+  })
+  .strict()
+
+export type WarrantyOptionsInput = z.input<typeof WarrantyOptionsSchema>
+export type WarrantyOptions = z.output<typeof WarrantyOptionsSchema>
+
+/** Parses plugin options, throwing one message that names every bad option. */
+export function parseWarrantyOptions(raw: unknown): WarrantyOptions {
+  const result = WarrantyOptionsSchema.safeParse(raw ?? {})
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `${i.path.join(".") || "(options)"}: ${i.message}`)
+      .join("; ")
+    throw new Error(`medusa-plugin-warranty: invalid plugin options: ${problems}`)
+  }
+  return result.data
+}

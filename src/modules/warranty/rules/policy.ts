@@ -1,0 +1,45 @@
+export type PolicyTerms = {
+  months: number
+  battery_days: number
+  coverage: "full" | "manufacturing_defects"
+  kind: "device" | "accessory"
+}
+
+export type PolicyRow = PolicyTerms & { product_id: string; variant_id?: string | null }
+
+export type ResolvedPolicy = PolicyTerms & { source: "variant" | "product" | "default" }
+
+/** R2.1-R2.2: a variant's own policy, else the product's, else the plugin default. */
+export function resolvePolicy(
+  policies: PolicyRow[],
+  product_id: string | null | undefined,
+  variant_id: string | null | undefined,
+  defaults: { months: number; battery_days: number }
+): ResolvedPolicy {
+  const forProduct = policies.filter((p) => product_id && p.product_id === product_id)
+  const variantPolicy = variant_id ? forProduct.find((p) => p.variant_id === variant_id) : undefined
+  if (variantPolicy) {
+    return pick(variantPolicy, "variant")
+  }
+  const productPolicy = forProduct.find((p) => !p.variant_id)
+  if (productPolicy) {
+    return pick(productPolicy, "product")
+  }
+  return {
+    months: defaults.months,
+    battery_days: defaults.battery_days,
+    coverage: "full",
+    kind: "device",
+    source: "default",
+  }
+}
+
+function pick(p: PolicyTerms, source: ResolvedPolicy["source"]): ResolvedPolicy {
+  return {
+    months: p.months,
+    battery_days: p.battery_days,
+    coverage: p.coverage,
+    kind: p.kind,
+    source,
+  }
+}
