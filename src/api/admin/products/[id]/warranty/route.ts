@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deletePolicy, getPolicy, upsertPolicy } from "../../../../utils/policy-routes"
+import type { AdminUpsertWarrantyPolicyType } from "../../../../validators"
+
+/** R2.2: the product's own warranty terms. */
+export const GET = (req: AuthenticatedMedusaRequest, res: MedusaResponse) => getPolicy(req, res, null)
+export const POST = (req: AuthenticatedMedusaRequest<AdminUpsertWarrantyPolicyType>, res: MedusaResponse) =>
+  upsertPolicy(req, res, null)
+export const DELETE = (req: AuthenticatedMedusaRequest, res: MedusaResponse) => deletePolicy(req, res, null)

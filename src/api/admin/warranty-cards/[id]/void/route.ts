@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { voidWarrantyCardWorkflow } from "../../../../../workflows/void-card"
+import type { AdminVoidWarrantyCardType } from "../../../../validators"
+
+export async function POST(req: AuthenticatedMedusaRequest<AdminVoidWarrantyCardType>, res: MedusaResponse) {
+  const { result } = await voidWarrantyCardWorkflow(req.scope).run({
+    input: { id: req.params.id, reason: req.validatedBody.reason, voided_at: new Date() },
+  })
+  res.json({ warranty_card: result })
+}

@@ -1,0 +1,52 @@
+/** Fields a shopper may see on a card (and ask for with `fields`). */
+export const STORE_CARD_FIELDS = [
+  "id",
+  "card_number",
+  "order_id",
+  "line_item_id",
+  "product_id",
+  "variant_id",
+  "product_title",
+  "variant_title",
+  "sku",
+  "serial_number",
+  "months",
+  "battery_days",
+  "coverage",
+  "kind",
+  "delivery_kind",
+  "issued_at",
+  "starts_on",
+  "ends_on",
+  "battery_ends_on",
+  "status",
+  "void_reason",
+  "oem_battery_model",
+  "sale_battery_health",
+  "created_at",
+]
+
+export const storeCardListQueryConfig = {
+  defaults: STORE_CARD_FIELDS,
+  allowed: [...STORE_CARD_FIELDS, "battery_health_records", "battery_health_records.*"],
+  isList: true,
+}
+
+export const storeCardQueryConfig = {
+  defaults: [...STORE_CARD_FIELDS, "battery_health_records.*"],
+  allowed: [...STORE_CARD_FIELDS, "battery_health_records", "battery_health_records.*"],
+  isList: false,
+}
+
+const ADMIN_CARD_FIELDS = [
+  ...STORE_CARD_FIELDS,
+  "customer_id",
+  "unit_index",
+  "voided_at",
+  "battery_replacement_due",
+  "updated_at",
+  "battery_health_records.*",
+]
+
+export const adminCardListQueryConfig = { defaults: ADMIN_CARD_FIELDS, isList: true }
+export const adminCardQueryConfig = { defaults: [...ADMIN_CARD_FIELDS, "corrections.*"], isList: false }

@@ -1,0 +1,70 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ProductKind, WarrantyCoverage } from "../../modules/warranty/models/warranty-policy"
+import { PolicyRow, resolvePolicy } from "../../modules/warranty/rules/policy"
+import { deleteWarrantyPolicyWorkflow } from "../../workflows/delete-warranty-policy"
+import { upsertWarrantyPolicyWorkflow } from "../../workflows/upsert-warranty-policy"
+import type { AdminUpsertWarrantyPolicyType } from "../validators"
+import { warrantyService } from "./warranty-cards"
+
+/** Shared by the product and the variant policy routes: `variant_id` null means the product's own. */
+async function describePolicy(req: AuthenticatedMedusaRequest, product_id: string, variant_id: string | null) {
+  const query = req.scope.resolve("query")
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "variants.id"],
+    filters: { id: product_id },
+  })
+  const product = products[0]
+  if (!product || (variant_id && !((product.variants ?? []) as { id: string }[]).some((v) => v.id === variant_id))) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      variant_id ? `Variant with id: ${variant_id} was not found on product ${product_id}` : `Product with id: ${product_id} was not found`
+    )
+  }
+  const { data: policies } = await query.graph({
+    entity: "warranty_policy",
+    fields: ["id", "product_id", "variant_id", "months", "battery_days", "coverage", "kind", "updated_at"],
+    filters: { product_id },
+  })
+  const options = warrantyService(req.scope).getOptions()
+  const effective = resolvePolicy(policies as PolicyRow[], product_id, variant_id, {
+    months: options.default_warranty_months,
+    battery_days: options.battery_warranty_days,
+  })
+  const own = policies.find((p) => (p.variant_id ?? null) === variant_id) ?? null
+  return { product_id, variant_id, policy: own, effective }
+}
+
+export async function getPolicy(req: AuthenticatedMedusaRequest, res: MedusaResponse, variant_id: string | null) {
+  res.json({ warranty_policy: await describePolicy(req, req.params.id, variant_id) })
+}
+
+export async function upsertPolicy(
+  req: AuthenticatedMedusaRequest<AdminUpsertWarrantyPolicyType>,
+  res: MedusaResponse,
+  variant_id: string | null
+) {
+  const options = warrantyService(req.scope).getOptions()
+  const body = req.validatedBody
+  const kind = body.kind ?? ProductKind.DEVICE
+  await upsertWarrantyPolicyWorkflow(req.scope).run({
+    input: {
+      product_id: req.params.id,
+      variant_id,
+      months: body.months,
+      battery_days: body.battery_days ?? (kind === ProductKind.ACCESSORY ? 0 : options.battery_warranty_days),
+      kind,
+      // R5.2: an accessory defaults to manufacturing-defects coverage.
+      coverage: body.coverage ?? (kind === ProductKind.ACCESSORY ? WarrantyCoverage.MANUFACTURING_DEFECTS : WarrantyCoverage.FULL),
+    },
+  })
+  res.json({ warranty_policy: await describePolicy(req, req.params.id, variant_id) })
+}
+
+export async function deletePolicy(req: AuthenticatedMedusaRequest, res: MedusaResponse, variant_id: string | null) {
+  const { result } = await deleteWarrantyPolicyWorkflow(req.scope).run({
+    input: { product_id: req.params.id, variant_id },
+  })
+  res.json({ id: result, object: "warranty_policy", deleted: true })
+}

@@ -1,0 +1,124 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { WARRANTY_MODULE } from "../../modules/warranty"
+import type WarrantyModuleService from "../../modules/warranty/service"
+import { coveredItems } from "../../modules/warranty/rules/coverage"
+import { effectiveStatus } from "../../modules/warranty/rules/status"
+import { Locale, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
+import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
+
+export function warrantyService(container: MedusaContainer): WarrantyModuleService {
+  return container.resolve(WARRANTY_MODULE)
+}
+
+type StatusFilter = string | string[] | undefined
+type Filter = Record<string, unknown>
+
+/**
+ * Turns the `status` filter into database filters that agree with what readers see: a stored
+ * `active` card past its end day is `expired` (R3.4) even before the daily job stored it.
+ */
+export function statusFilter(status: StatusFilter, today: string): Filter | null {
+  if (!status) {
+    return null
+  }
+  const wanted = Array.isArray(status) ? status : [status]
+  const branches: Filter[] = wanted.map((s) => {
+    if (s === "active") {
+      return { status: "active", ends_on: { $gte: today } }
+    }
+    if (s === "expired") {
+      return { $or: [{ status: "expired" }, { status: "active", ends_on: { $lt: today } }] }
+    }
+    return { status: s }
+  })
+  return branches.length === 1 ? branches[0] : { $or: branches }
+}
+
+export function combineFilters(parts: (Filter | null | undefined)[]): Filter {
+  const present = parts.filter((p): p is Filter => !!p && Object.keys(p).length > 0)
+  return present.length === 1 ? present[0] : present.length ? { $and: present } : {}
+}
+
+type CardLike = { status?: string; ends_on?: string | null; [key: string]: unknown }
+
+/** The card as a reader sees it today. */
+export function presentCard<T extends CardLike>(card: T, today: string): T {
+  if (!card.status) {
+    return card
+  }
+  return { ...card, status: effectiveStatus({ status: card.status, ends_on: card.ends_on }, today) }
+}
+
+/** R5.1-R5.3: what the card covers and the statutory-rights statement, in the reader's locale. */
+export function coverageDetails(card: { kind?: unknown; coverage?: unknown }, locale: Locale) {
+  const kind = card.kind === "accessory" ? "accessory" : "device"
+  const coverage = card.coverage === "manufacturing_defects" ? "manufacturing_defects" : "full"
+  return {
+    covered: coveredItems(kind, coverage, locale),
+    statement: STATUTORY_RIGHTS_STATEMENT[locale],
+  }
+}
+
+/** Everything the PDF needs about one card; `customer_id` restricts it to that customer's cards. */
+export async function loadCardDocument(
+  container: MedusaContainer,
+  id: string,
+  customer_id?: string
+): Promise<WarrantyCardDocumentInput> {
+  const query = container.resolve("query")
+  const warranty = warrantyService(container)
+  const filters: Record<string, string> = { id }
+  if (customer_id !== undefined) {
+    filters.customer_id = customer_id
+  }
+  const { data: cards } = await query.graph({
+    entity: "warranty_card",
+    fields: ["*", "battery_health_records.*"],
+    filters,
+  })
+  const card = cards[0]
+  if (!card) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty card with id: ${id} was not found`)
+  }
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "customer.first_name", "customer.last_name", "shipping_address.first_name", "shipping_address.last_name"],
+    filters: { id: card.order_id },
+  })
+  const order = orders[0]
+  const person = order?.customer?.first_name || order?.customer?.last_name ? order?.customer : order?.shipping_address
+  const customer_name = [person?.first_name, person?.last_name].filter(Boolean).join(" ") || null
+  const options = warranty.getOptions()
+  const records = [...((card.battery_health_records ?? []) as {
+    percent: number | null
+    measured_at: Date | string
+    source: string
+    battery_kind: string
+  }[])].sort((a, b) => new Date(b.measured_at).getTime() - new Date(a.measured_at).getTime())
+  return {
+    shop_name: options.shop_name,
+    card_number: card.card_number,
+    order_display_id: order?.display_id ?? null,
+    order_id: card.order_id,
+    customer_name,
+    product_title: card.product_title,
+    variant_title: card.variant_title,
+    sku: card.sku,
+    serial_number: card.serial_number,
+    months: card.months,
+    battery_days: card.battery_days,
+    battery_threshold: options.battery_health_threshold,
+    coverage: card.coverage,
+    kind: card.kind,
+    delivery_kind: card.delivery_kind,
+    status: effectiveStatus(card, warranty.today()),
+    issued_at: card.issued_at,
+    starts_on: card.starts_on,
+    ends_on: card.ends_on,
+    battery_ends_on: card.battery_ends_on,
+    oem_battery_model: card.oem_battery_model,
+    sale_battery_health: card.sale_battery_health,
+    battery_records: records,
+  }
+}

@@ -1,0 +1,118 @@
+import { z } from "@medusajs/framework/zod"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
+import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
+import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
+import { isCalendarDate } from "../modules/warranty/rules/dates"
+import { serialNumberProblem } from "../modules/warranty/rules/serial"
+
+const calendarDate = z
+  .string()
+  .refine(isCalendarDate, { message: "must be a calendar date written YYYY-MM-DD" })
+
+const isoDateTime = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
+    message: "must be an ISO 8601 date-time",
+  })
+
+const locale = z.enum(["ro", "en"]).optional()
+
+const statusFilter = z
+  .union([z.enum(WarrantyCardStatus), z.array(z.enum(WarrantyCardStatus))])
+  .optional()
+
+export const StoreGetProductWarrantyParams = z.object({ locale }).strict()
+export type StoreGetProductWarrantyParamsType = z.infer<typeof StoreGetProductWarrantyParams>
+
+export const StoreGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order_id: z.string().optional(),
+  status: statusFilter,
+  locale,
+})
+export type StoreGetWarrantyCardsParamsType = z.infer<typeof StoreGetWarrantyCardsParams>
+
+export const StoreGetWarrantyCardParams = createSelectParams().extend({ locale })
+export type StoreGetWarrantyCardParamsType = z.infer<typeof StoreGetWarrantyCardParams>
+
+export const GetWarrantyCardDocumentParams = z.object({ locale }).strict()
+export type GetWarrantyCardDocumentParamsType = z.infer<typeof GetWarrantyCardDocumentParams>
+
+export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().trim().min(1).max(100).optional(),
+  order_id: z.union([z.string(), z.array(z.string())]).optional(),
+  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
+  product_id: z.union([z.string(), z.array(z.string())]).optional(),
+  serial_number: z.string().optional(),
+  card_number: z.string().optional(),
+  status: statusFilter,
+  battery_replacement_due: booleanString().optional(),
+})
+export type AdminGetWarrantyCardsParamsType = z.infer<typeof AdminGetWarrantyCardsParams>
+
+export const AdminGetWarrantyCardParams = createSelectParams()
+
+const serialNumber = z
+  .string()
+  .max(64)
+  .superRefine((value, ctx) => {
+    const problem = serialNumberProblem(value)
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem })
+    }
+  })
+
+export const AdminUpdateWarrantyCard = z
+  .object({
+    serial_number: serialNumber.nullable().optional(),
+    starts_on: calendarDate.optional(),
+    reason: z.string().trim().min(3).max(500).optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.starts_on && !body.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "is required when starts_on is corrected" })
+    }
+    if (body.serial_number === undefined && body.starts_on === undefined) {
+      ctx.addIssue({ code: "custom", path: ["serial_number"], message: "give serial_number or starts_on to change" })
+    }
+  })
+export type AdminUpdateWarrantyCardType = z.infer<typeof AdminUpdateWarrantyCard>
+
+export const AdminRecordBatteryHealth = z
+  .object({
+    percent: z.number().int().min(0).max(100).nullable(),
+    source: z.enum(BatteryReadingSource),
+    battery_kind: z.enum(BatteryKind).optional(),
+    measured_at: isoDateTime.optional(),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+export type AdminRecordBatteryHealthType = z.infer<typeof AdminRecordBatteryHealth>
+
+export const AdminVoidWarrantyCard = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
+export type AdminVoidWarrantyCardType = z.infer<typeof AdminVoidWarrantyCard>
+
+export const AdminUpsertWarrantyPolicy = z
+  .object({
+    months: z.number().int().min(1).max(120),
+    battery_days: z.number().int().min(0).max(3650).optional(),
+    coverage: z.enum(WarrantyCoverage).optional(),
+    kind: z.enum(ProductKind).optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    // R5.2: accessories are covered for manufacturing defects only.
+    if (body.kind === ProductKind.ACCESSORY && body.coverage === WarrantyCoverage.FULL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["coverage"],
+        message: "an accessory is covered for manufacturing defects only (R5.2): use manufacturing_defects",
+      })
+    }
+  })
+export type AdminUpsertWarrantyPolicyType = z.infer<typeof AdminUpsertWarrantyPolicy>
+
+export const AdminRecordWarrantyInvoice = z.object({ issued_on: calendarDate }).strict()
+export type AdminRecordWarrantyInvoiceType = z.infer<typeof AdminRecordWarrantyInvoice>

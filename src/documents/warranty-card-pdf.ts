@@ -1,0 +1,687 @@
+import { readFileSync } from "fs"
+import PDFDocument from "pdfkit"
+import { coveredItems } from "../modules/warranty/rules/coverage"
+import { dayIn } from "../modules/warranty/rules/dates"
+import {
+  ACCESSORY_EXCLUSIONS,
+  BATTERY_KIND_LABELS,
+  BATTERY_SOURCE_LABELS,
+  BATTERY_TERMS,
+  CARD_DOCUMENT_LABELS,
+  COVERAGE_LABELS,
+  DELIVERY_KIND_LABELS,
+  Locale,
+  OEM_BATTERY_NOTE,
+  POWER_REQUIREMENTS,
+  STATUS_LABELS,
+  STATUTORY_RIGHTS_STATEMENT,
+  START_RULE,
+  WARRANTY_DAYS,
+  WARRANTY_MONTHS,
+  BATTERY_LENGTH_LABEL,
+} from "../modules/warranty/texts"
+
+/**
+ * R1.3: the warranty card as a PDF document the shopper downloads from order history.
+ * Content: R1.2 card data, R3 start/end dates, R4 battery terms, R5 coverage, R5.3 statutory
+ * rights statement and R10 power requirements, in Romanian or English.
+ */
+export type WarrantyCardDocumentInput = {
+  shop_name: string
+  card_number: string
+  order_display_id: string | number | null
+  order_id: string
+  customer_name: string | null
+  product_title: string
+  variant_title: string | null
+  sku: string | null
+  serial_number: string | null
+  months: number
+  battery_days: number
+  battery_threshold: number
+  coverage: "full" | "manufacturing_defects"
+  kind: "device" | "accessory"
+  delivery_kind: "pickup" | "courier"
+  status: "pending" | "active" | "expired" | "void"
+  issued_at: Date | string | null
+  starts_on: string | null // YYYY-MM-DD calendar date
+  ends_on: string | null
+  battery_ends_on: string | null
+  oem_battery_model: boolean
+  sale_battery_health: number | null
+  battery_records: {
+    percent: number | null
+    measured_at: Date | string
+    source: string
+    battery_kind: string
+  }[]
+}
+
+export type WarrantyCardRenderOptions = {
+  /** R3.4: the shop's time zone, used to turn instants (issue date, readings) into days. */
+  time_zone?: string
+}
+
+const DEFAULT_TIME_ZONE = "Europe/Bucharest"
+const MAX_READINGS = 5
+
+const FONT = "DejaVuSans"
+const FONT_BOLD = "DejaVuSans-Bold"
+
+const COLORS = {
+  ink: "#1f2937",
+  muted: "#6b7280",
+  accent: "#0f4c81",
+  accentLight: "#eef4fa",
+  rule: "#d8dee6",
+  tableHead: "#f1f4f8",
+  check: "#15803d",
+  noticeBar: "#d97706",
+  noticeBg: "#fff8eb",
+}
+
+const STATUS_COLORS: Record<WarrantyCardDocumentInput["status"], { fg: string; bg: string }> = {
+  pending: { fg: "#92400e", bg: "#fef3c7" },
+  active: { fg: "#166534", bg: "#dcfce7" },
+  expired: { fg: "#374151", bg: "#e5e7eb" },
+  void: { fg: "#991b1b", bg: "#fee2e2" },
+}
+
+const PAGE_MARGIN = 48
+/** Room kept under the flowing content for the footer (R10 footnote, page numbers). */
+const FOOTER_SPACE = 30
+
+type Doc = PDFKit.PDFDocument
+
+type FontFiles = { regular: Buffer; bold: Buffer; regularPath: string }
+let fontFiles: FontFiles | null = null
+
+/**
+ * DejaVu Sans carries the Romanian diacritics (ă â î ș ț) that the standard 14 PDF fonts lack.
+ * Resolved from node_modules at run time, so it works from src and from .medusa/server.
+ */
+function loadFonts(): FontFiles {
+  if (!fontFiles) {
+    const regularPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
+    const boldPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")
+    fontFiles = {
+      regular: readFileSync(regularPath),
+      bold: readFileSync(boldPath),
+      regularPath,
+    }
+  }
+  return fontFiles
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** DD.MM.YYYY in Romanian, YYYY-MM-DD in English. */
+function formatDay(day: string, locale: Locale): string {
+  const m = CALENDAR_DATE.exec(day)
+  if (!m) {
+    return day
+  }
+  return locale === "ro" ? `${m[3]}.${m[2]}.${m[1]}` : day
+}
+
+function toDate(value: Date | string): Date | null {
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** An instant (or a calendar date) shown as the day it falls on in the shop's time zone. */
+function formatInstant(value: Date | string | null, locale: Locale, timeZone: string): string | null {
+  if (value === null) {
+    return null
+  }
+  if (typeof value === "string" && CALENDAR_DATE.test(value)) {
+    return formatDay(value, locale)
+  }
+  const date = toDate(value)
+  if (!date) {
+    return typeof value === "string" ? value : null
+  }
+  return formatDay(dayIn(date, timeZone), locale)
+}
+
+/** Keeps "Art. 2" on one line (no-break space), so a narrow cell does not strand the number. */
+function keepArticle(text: string): string {
+  return text.replace(/\bArt\. (\d)/g, "Art.\u00a0$1")
+}
+
+function labelOf<K extends string>(
+  labels: Record<K, Record<Locale, string>>,
+  key: string,
+  locale: Locale
+): string {
+  return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key as K][locale] : key
+}
+
+type TextStyle = { bold?: boolean; size: number; color?: string; lineGap?: number }
+
+class CardLayout {
+  readonly left: number
+  readonly width: number
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly locale: Locale
+  ) {
+    this.left = doc.page.margins.left
+    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right
+  }
+
+  get y(): number {
+    return this.doc.y
+  }
+
+  set y(value: number) {
+    this.doc.y = value
+  }
+
+  label(key: keyof typeof CARD_DOCUMENT_LABELS): string {
+    return CARD_DOCUMENT_LABELS[key][this.locale]
+  }
+
+  private style(style: TextStyle): void {
+    this.doc
+      .font(style.bold ? FONT_BOLD : FONT)
+      .fontSize(style.size)
+      .fillColor(style.color ?? COLORS.ink)
+  }
+
+  measure(text: string, width: number, style: TextStyle): number {
+    this.style(style)
+    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 })
+  }
+
+  /** Draws wrapped text at (x, y) and returns its height; does not move the flow cursor. */
+  text(text: string, x: number, y: number, width: number, style: TextStyle): number {
+    const saved = this.doc.y
+    const height = this.measure(text, width, style)
+    this.doc.text(text, x, y, { width, lineGap: style.lineGap ?? 0 })
+    this.doc.y = saved
+    return height
+  }
+
+  /** Width of a single line of text in the given style. */
+  widthOf(text: string, style: TextStyle): number {
+    this.style(style)
+    return this.doc.widthOfString(text)
+  }
+
+  get top(): number {
+    return this.doc.page.margins.top
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom
+  }
+
+  /** Starts a new page when a block of the given height does not fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) {
+      this.doc.addPage()
+      this.y = this.doc.page.margins.top
+    }
+  }
+
+  hline(y: number, color: string = COLORS.rule, weight = 0.6): void {
+    this.doc
+      .save()
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(weight)
+      .strokeColor(color)
+      .stroke()
+      .restore()
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill: string, radius = 0): void {
+    this.doc.save()
+    if (radius > 0) {
+      this.doc.roundedRect(x, y, w, h, radius)
+    } else {
+      this.doc.rect(x, y, w, h)
+    }
+    this.doc.fillColor(fill).fill().restore()
+  }
+
+  /** A section heading with a rule under it; keeps `keepWith` points of content on the page. */
+  heading(text: string, keepWith: number): void {
+    const style: TextStyle = { bold: true, size: 12, color: COLORS.accent }
+    const h = this.measure(text, this.width, style)
+    this.ensure(h + 8 + keepWith)
+    this.text(text, this.left, this.y, this.width, style)
+    this.y += h + 3
+    this.hline(this.y, COLORS.accent, 0.8)
+    this.y += 6
+  }
+
+  /** A status pill; returns its width. */
+  pill(text: string, xRight: number, y: number, colors: { fg: string; bg: string }): number {
+    const style: TextStyle = { bold: true, size: 9.5, color: colors.fg }
+    const w = this.widthOf(text, style) + 18
+    const h = 19
+    this.rect(xRight - w, y, w, h, colors.bg, h / 2)
+    this.text(text, xRight - w + 9, y + 4.5, w, style)
+    return w
+  }
+}
+
+type Field = { label: string; value: string; note?: string; strong?: boolean; muted?: boolean }
+
+function drawHeader(l: CardLayout, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const top = l.y
+  const shopH = l.text(input.shop_name, l.left, top, l.width, {
+    bold: true,
+    size: 10,
+    color: COLORS.muted,
+  })
+  const titleY = top + shopH + 2
+  const titleH = l.text(l.label("title"), l.left, titleY, l.width, { bold: true, size: 20 })
+  l.y = titleY + titleH + 8
+
+  // The card number band: large number on the left, status pill on the right.
+  const bandH = 50
+  const bandY = l.y
+  l.rect(l.left, bandY, l.width, bandH, COLORS.accentLight, 6)
+  l.text(l.label("card_number"), l.left + 14, bandY + 8, l.width / 2, {
+    size: 8.5,
+    color: COLORS.muted,
+  })
+  // The card number stays on one line: shrink it if a long prefix would make it wrap.
+  const numberW = l.width - 150
+  let numberSize = 20
+  while (numberSize > 11 && l.widthOf(input.card_number, { bold: true, size: numberSize }) > numberW) {
+    numberSize -= 1
+  }
+  l.text(input.card_number, l.left + 14, bandY + 20 + (20 - numberSize) / 2, numberW, {
+    bold: true,
+    size: numberSize,
+    color: COLORS.accent,
+  })
+  const right = l.left + l.width - 14
+  const statusLabel = l.label("status")
+  const statusLabelW = l.widthOf(statusLabel, { size: 8.5 })
+  l.text(statusLabel, right - statusLabelW, bandY + 8, statusLabelW + 2, {
+    size: 8.5,
+    color: COLORS.muted,
+  })
+  l.pill(STATUS_LABELS[input.status][locale], right, bandY + 22, STATUS_COLORS[input.status])
+  l.y = bandY + bandH + 12
+}
+
+/** A grid of label/value cells, `row.length` columns wide, with a rule under each row. */
+function drawFields(l: CardLayout, rows: Field[][]): void {
+  const gap = 18
+  const labelStyle: TextStyle = { size: 8, color: COLORS.muted }
+  const valueStyle = (f: Field): TextStyle => ({
+    bold: f.strong,
+    size: 10.5,
+    color: f.muted ? COLORS.muted : COLORS.ink,
+  })
+  const noteStyle: TextStyle = { size: 7.5, color: COLORS.muted }
+
+  for (const row of rows) {
+    const colW = (l.width - gap * (row.length - 1)) / row.length
+    const cellHeight = (f: Field): number =>
+      l.measure(f.label, colW, labelStyle) +
+      2 +
+      l.measure(f.value, colW, valueStyle(f)) +
+      (f.note ? 1 + l.measure(f.note, colW, noteStyle) : 0)
+    const h = Math.max(...row.map(cellHeight))
+    l.ensure(h + 9)
+    const y = l.y
+    row.forEach((f, i) => {
+      const x = l.left + i * (colW + gap)
+      let cy = y
+      cy += l.text(f.label, x, cy, colW, labelStyle) + 2
+      cy += l.text(f.value, x, cy, colW, valueStyle(f)) + 1
+      if (f.note) {
+        l.text(f.note, x, cy, colW, noteStyle)
+      }
+    })
+    l.y = y + h + 4
+    l.hline(l.y)
+    l.y += 4
+  }
+}
+
+/** A boxed paragraph with a coloured bar on the left and an optional bold title. */
+function drawNotice(
+  l: CardLayout,
+  title: string,
+  body: string,
+  colors: { bar: string; bg: string; title: string },
+  size = 9.5
+): void {
+  const pad = 9
+  const innerW = l.width - pad * 2 - 4
+  const titleStyle: TextStyle = { bold: true, size: size + 0.5, color: colors.title }
+  const bodyStyle: TextStyle = { size, lineGap: 1.5 }
+  const titleH = l.measure(title, innerW, titleStyle)
+  const bodyH = l.measure(body, innerW, bodyStyle)
+  const h = pad + titleH + 4 + bodyH + pad
+  l.ensure(h)
+  const y = l.y
+  l.rect(l.left, y, l.width, h, colors.bg, 4)
+  l.rect(l.left, y, 4, h, colors.bar)
+  l.text(title, l.left + 4 + pad, y + pad, innerW, titleStyle)
+  l.text(body, l.left + 4 + pad, y + pad + titleH + 4, innerW, bodyStyle)
+  l.y = y + h + 10
+}
+
+function drawBattery(
+  l: CardLayout,
+  input: WarrantyCardDocumentInput,
+  locale: Locale,
+  timeZone: string
+): void {
+  const terms = BATTERY_TERMS[locale](input.battery_days, input.battery_threshold)
+  const termsStyle: TextStyle = { size: 9, lineGap: 1.5 }
+  l.heading(l.label("battery_title"), l.measure(terms, l.width, termsStyle) + 30)
+  l.y += l.text(terms, l.left, l.y, l.width, termsStyle) + 8
+
+  const batteryEnd = input.battery_ends_on
+    ? formatDay(input.battery_ends_on, locale)
+    : input.starts_on
+      ? "—"
+      : l.label("not_started")
+  drawFields(l, [
+    [
+      { label: BATTERY_LENGTH_LABEL[locale], value: WARRANTY_DAYS[locale](input.battery_days) },
+      {
+        label: l.label("battery_ends_on"),
+        value: batteryEnd,
+        strong: !!input.battery_ends_on,
+        muted: !input.battery_ends_on,
+      },
+      {
+        label: l.label("sale_health"),
+        value: input.sale_battery_health === null ? "—" : `${input.sale_battery_health}%`,
+        strong: input.sale_battery_health !== null,
+      },
+    ],
+  ])
+
+  const readings = [...input.battery_records]
+    .map((r) => ({ r, t: toDate(r.measured_at)?.getTime() ?? 0 }))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, MAX_READINGS)
+    .map(({ r }) => r)
+  if (readings.length === 0) {
+    l.y += 8
+    return
+  }
+
+  const cols = [0.24, 0.26, 0.3, 0.2].map((f) => f * l.width)
+  const headers = [
+    l.label("reading_date"),
+    l.label("reading_percent"),
+    l.label("reading_source"),
+    l.label("reading_kind"),
+  ]
+  const rowH = 17
+  const titleStyle: TextStyle = { bold: true, size: 9.5 }
+  const titleH = l.measure(l.label("readings"), l.width, titleStyle)
+  l.ensure(titleH + 6 + rowH * (readings.length + 1))
+  l.y += 2
+  l.y += l.text(l.label("readings"), l.left, l.y, l.width, titleStyle) + 5
+
+  const drawRow = (cells: string[], head: boolean): void => {
+    const y = l.y
+    if (head) {
+      l.rect(l.left, y, l.width, rowH, COLORS.tableHead)
+    }
+    let x = l.left
+    cells.forEach((cell, i) => {
+      l.text(cell, x + 6, y + 4.5, cols[i] - 10, {
+        bold: head,
+        size: head ? 8 : 9,
+        color: head ? COLORS.muted : COLORS.ink,
+      })
+      x += cols[i]
+    })
+    l.y = y + rowH
+    l.hline(l.y)
+  }
+
+  drawRow(headers, true)
+  for (const r of readings) {
+    drawRow(
+      [
+        formatInstant(r.measured_at, locale, timeZone) ?? "—",
+        r.percent === null ? `— (${l.label("no_percent")})` : `${r.percent}%`,
+        labelOf(BATTERY_SOURCE_LABELS, r.source, locale),
+        labelOf(BATTERY_KIND_LABELS, r.battery_kind, locale),
+      ],
+      false
+    )
+  }
+  l.y += 12
+}
+
+function drawCoverage(l: CardLayout, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const items = coveredItems(input.kind, input.coverage, locale)
+  const subtitle = keepArticle(COVERAGE_LABELS[input.coverage][locale])
+  const subStyle: TextStyle = { size: 9.5, color: COLORS.muted }
+  const itemStyle: TextStyle = { size: 9.5 }
+  const exStyle: TextStyle = { size: 9.5, color: COLORS.muted, lineGap: 1.5 }
+  const mark = "✓"
+  const markW = 13
+  const gap = 16
+  const columns = items.length > 12 ? 3 : items.length > 1 ? 2 : 1
+  const colW = (l.width - gap * (columns - 1)) / columns
+  const textW = colW - markW
+
+  // Column-major: read down the first column, then the next one.
+  const perColumn = Math.ceil(items.length / columns)
+  const rows: string[][] = []
+  for (let r = 0; r < perColumn; r++) {
+    const row: string[] = []
+    for (let c = 0; c < columns; c++) {
+      const item = items[c * perColumn + r]
+      if (item) {
+        row.push(item.label)
+      }
+    }
+    rows.push(row)
+  }
+  const rowHeight = (row: string[]): number =>
+    Math.max(...row.map((label) => l.measure(label, textW, itemStyle))) + 3
+  const exclusions = input.kind === "accessory" ? ACCESSORY_EXCLUSIONS[locale] : null
+
+  const subH = l.measure(subtitle, l.width, subStyle) + 6
+  const listH = rows.reduce((sum, row) => sum + rowHeight(row), 0)
+  const exH = exclusions ? 4 + l.measure(exclusions, l.width, exStyle) : 0
+  // Keep the list in one piece unless it could not fit on any page.
+  const pageRoom = l.bottom - l.top
+  l.heading(l.label("coverage_title"), subH + listH + exH < pageRoom * 0.8 ? subH + listH + exH : subH + 60)
+  l.y += l.text(subtitle, l.left, l.y, l.width, subStyle) + 6
+
+  for (const row of rows) {
+    const h = rowHeight(row)
+    l.ensure(h)
+    const y = l.y
+    row.forEach((label, i) => {
+      const x = l.left + i * (colW + gap)
+      l.text(mark, x, y, markW, { bold: true, size: 9.5, color: COLORS.check })
+      l.text(label, x + markW, y, textW, itemStyle)
+    })
+    l.y = y + h
+  }
+
+  if (exclusions) {
+    l.y += 4
+    l.ensure(exH)
+    l.y += l.text(exclusions, l.left, l.y, l.width, exStyle)
+  }
+  l.y += 10
+}
+
+/** Page numbers on every page; the R10 power requirements as a footnote on the last one. */
+function drawFooters(doc: Doc, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const range = doc.bufferedPageRange()
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i)
+    const left = doc.page.margins.left
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
+    const savedBottom = doc.page.margins.bottom
+    // Writing under the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0
+    const lineY = doc.page.height - PAGE_MARGIN - 12
+    doc
+      .save()
+      .moveTo(left, lineY)
+      .lineTo(left + width, lineY)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke()
+      .restore()
+    doc.font(FONT).fontSize(7.5).fillColor(COLORS.muted)
+    if (i === range.start + range.count - 1) {
+      doc.text(POWER_REQUIREMENTS[locale], left, lineY + 6, { lineBreak: false })
+    }
+    const pageText = `${input.card_number} · ${CARD_DOCUMENT_LABELS.page[locale]} ${i - range.start + 1}/${range.count}`
+    const pageW = doc.widthOfString(pageText)
+    doc.text(pageText, left + width - pageW, lineY + 6, { lineBreak: false })
+    doc.page.margins.bottom = savedBottom
+  }
+}
+
+function drawCard(
+  doc: Doc,
+  input: WarrantyCardDocumentInput,
+  locale: Locale,
+  timeZone: string
+): void {
+  const l = new CardLayout(doc, locale)
+  l.y = doc.page.margins.top
+
+  drawHeader(l, input, locale)
+
+  const notSet = "—"
+  const variant = input.variant_title?.trim() ? input.variant_title : notSet
+  const order =
+    input.order_display_id !== null && `${input.order_display_id}`.trim() !== ""
+      ? `#${input.order_display_id}`
+      : input.order_id
+  const issued = formatInstant(input.issued_at, locale, timeZone)
+  const starts = input.starts_on ? formatDay(input.starts_on, locale) : null
+  const ends = input.ends_on ? formatDay(input.ends_on, locale) : null
+
+  drawFields(l, [
+    [
+      { label: l.label("order"), value: order },
+      { label: l.label("customer"), value: input.customer_name?.trim() || notSet },
+      { label: l.label("issued_at"), value: issued ?? notSet, muted: issued === null },
+    ],
+    [
+      { label: l.label("product"), value: input.product_title, strong: true },
+      { label: l.label("variant"), value: variant },
+      { label: l.label("sku"), value: input.sku?.trim() || notSet },
+    ],
+    [
+      input.serial_number
+        ? { label: l.label("serial"), value: input.serial_number, strong: true }
+        : { label: l.label("serial"), value: l.label("serial_missing"), muted: true },
+      { label: l.label("delivery"), value: DELIVERY_KIND_LABELS[input.delivery_kind][locale] },
+      { label: l.label("length"), value: WARRANTY_MONTHS[locale](input.months) },
+    ],
+    [
+      { label: l.label("coverage"), value: keepArticle(COVERAGE_LABELS[input.coverage][locale]) },
+      starts
+        ? { label: l.label("starts_on"), value: starts, strong: true }
+        : { label: l.label("starts_on"), value: l.label("not_started"), muted: true },
+      {
+        label: l.label("ends_on"),
+        value: ends ?? notSet,
+        strong: ends !== null,
+        muted: ends === null,
+        note: `(${l.label("ends_on_note")})`,
+      },
+    ],
+  ])
+  l.y += 6
+
+  if (!input.starts_on) {
+    // R3.1-R3.3: say when a card that has not started will start.
+    drawNotice(l, l.label("start_rule_title"), START_RULE[input.delivery_kind][locale], {
+      bar: COLORS.noticeBar,
+      bg: COLORS.noticeBg,
+      title: "#92400e",
+    })
+  }
+
+  if (input.kind === "device") {
+    drawBattery(l, input, locale, timeZone)
+  }
+
+  if (input.oem_battery_model) {
+    drawNotice(l, l.label("oem_title"), OEM_BATTERY_NOTE[locale], {
+      bar: COLORS.accent,
+      bg: COLORS.accentLight,
+      title: COLORS.accent,
+    }, 9)
+  }
+
+  drawCoverage(l, input, locale)
+
+  // R5.3: the statutory rights statement, clearly visible.
+  drawNotice(
+    l,
+    l.label("statutory_title"),
+    STATUTORY_RIGHTS_STATEMENT[locale],
+    { bar: COLORS.accent, bg: COLORS.accentLight, title: COLORS.accent },
+    10
+  )
+}
+
+/** R1.3: renders the warranty card as an A4 PDF in the given locale. */
+export async function renderWarrantyCardPdf(
+  input: WarrantyCardDocumentInput,
+  locale: "ro" | "en",
+  options: WarrantyCardRenderOptions = {}
+): Promise<Buffer> {
+  const fonts = loadFonts()
+  const timeZone = options.time_zone ?? DEFAULT_TIME_ZONE
+  const title = `${CARD_DOCUMENT_LABELS.title[locale]} ${input.card_number}`
+
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: {
+      top: PAGE_MARGIN,
+      left: PAGE_MARGIN,
+      right: PAGE_MARGIN,
+      bottom: PAGE_MARGIN + FOOTER_SPACE,
+    },
+    bufferPages: true,
+    // Start on DejaVu so the standard (Latin-1 only) fonts are never loaded.
+    font: fonts.regularPath,
+    lang: locale === "ro" ? "ro-RO" : "en-GB",
+    displayTitle: true,
+    info: {
+      Title: title,
+      Author: input.shop_name,
+      Subject: `${input.product_title}${input.serial_number ? ` (${input.serial_number})` : ""}`,
+      Creator: input.shop_name,
+    },
+  })
+  doc.registerFont(FONT, fonts.regular)
+  doc.registerFont(FONT_BOLD, fonts.bold)
+
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
+    doc.on("end", () => resolve(Buffer.concat(chunks)))
+    doc.on("error", reject)
+    try {
+      drawCard(doc, input, locale, timeZone)
+      drawFooters(doc, input, locale)
+      doc.end()
+    } catch (e) {
+      reject(e)
+    }
+  })
+}

@@ -1,0 +1,10 @@
+import { defineLink } from "@medusajs/framework/utils"
+import ProductModule from "@medusajs/medusa/product"
+import WarrantyModule from "../modules/warranty"
+
+/** Read-only: the policy stores `product_id`; no link table. */
+export default defineLink(
+  { linkable: WarrantyModule.linkable.warrantyPolicy, field: "product_id" },
+  ProductModule.linkable.product,
+  { readOnly: true }
+)

@@ -1,0 +1,10 @@
+import { defineLink } from "@medusajs/framework/utils"
+import ProductModule from "@medusajs/medusa/product"
+import WarrantyModule from "../modules/warranty"
+
+/** Read-only: the policy stores `variant_id`; no link table. */
+export default defineLink(
+  { linkable: WarrantyModule.linkable.warrantyPolicy, field: "variant_id" },
+  ProductModule.linkable.productVariant,
+  { readOnly: true }
+)

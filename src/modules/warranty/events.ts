@@ -1,0 +1,18 @@
+/** Events the warranty module emits (documented in the README). */
+export const WarrantyEvents = {
+  /** A card record was made for a sold unit (status `pending`). `{ id, order_id }` */
+  CARD_ISSUED: "warranty_card.issued",
+  /** The card was handed over / invoiced: dates set, status `active` (R3). `{ id, order_id, starts_on }` */
+  CARD_STARTED: "warranty_card.started",
+  /** The card was voided. `{ id, order_id, reason }` */
+  CARD_VOIDED: "warranty_card.voided",
+  /** The daily job stored `expired` on a card past its end day. `{ id, order_id }` */
+  CARD_EXPIRED: "warranty_card.expired",
+  /** A battery-health reading was recorded (R4.6). `{ id, warranty_card_id, percent, source, battery_replacement_due }` */
+  BATTERY_HEALTH_RECORDED: "battery_health.recorded",
+} as const
+
+export enum VoidReason {
+  ORDER_CANCELED = "order_canceled",
+  RETURNED = "returned",
+}

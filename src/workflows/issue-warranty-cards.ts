@@ -1,0 +1,132 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { WarrantyEvents } from "../modules/warranty/events"
+import { DeliveryKind } from "../modules/warranty/models/warranty-card"
+import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
+import { isOemBatteryModel } from "../modules/warranty/rules/battery"
+import { PolicyRow, resolvePolicy } from "../modules/warranty/rules/policy"
+import { createWarrantyCardsStep, NewWarrantyCard } from "./steps/create-warranty-cards"
+import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
+
+export const issueWarrantyCardsWorkflowId = "issue-warranty-cards"
+
+type OrderItem = {
+  id: string
+  quantity: number | string
+  product_id?: string | null
+  variant_id?: string | null
+  product_title?: string | null
+  title?: string | null
+  variant_title?: string | null
+  variant_sku?: string | null
+}
+
+/**
+ * R1.1, R2.3: one `pending` card per sold unit of an order, with the policy in force copied on
+ * it. Idempotent: units that already have a card are skipped.
+ */
+export const issueWarrantyCardsWorkflow = createWorkflow(
+  issueWarrantyCardsWorkflowId,
+  (input: { order_id: string }) => {
+    const settings = getWarrantySettingsStep()
+
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "customer_id",
+        "items.id",
+        "items.quantity",
+        "items.product_id",
+        "items.variant_id",
+        "items.product_title",
+        "items.title",
+        "items.variant_title",
+        "items.variant_sku",
+        "shipping_methods.shipping_option_id",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "get-order" })
+
+    const lookups = transform({ orders }, ({ orders }) => {
+      const order = orders[0]
+      const items = (order.items ?? []) as OrderItem[]
+      return {
+        product_ids: [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))],
+        shipping_option_ids: ((order.shipping_methods ?? []) as { shipping_option_id?: string | null }[])
+          .map((m) => m?.shipping_option_id)
+          .filter((id): id is string => !!id),
+      }
+    })
+
+    const { data: shippingOptions } = useQueryGraphStep({
+      entity: "shipping_option",
+      fields: ["id", "service_zone.fulfillment_set.type"],
+      filters: { id: lookups.shipping_option_ids },
+    }).config({ name: "get-shipping-options" })
+
+    const { data: policies } = useQueryGraphStep({
+      entity: "warranty_policy",
+      fields: ["product_id", "variant_id", "months", "battery_days", "coverage", "kind"],
+      filters: { product_id: lookups.product_ids },
+    }).config({ name: "get-policies" })
+
+    const { data: existing } = useQueryGraphStep({
+      entity: "warranty_card",
+      fields: ["line_item_id", "unit_index"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "get-existing-cards" })
+
+    const toCreate = transform(
+      { orders, shippingOptions, policies, existing, settings },
+      ({ orders, shippingOptions, policies, existing, settings }) => {
+        const order = orders[0]
+        // A fulfilment set of type `pickup` means in-store pickup; anything else is courier (R3.3).
+        const pickup = shippingOptions.some((o) => o.service_zone?.fulfillment_set?.type === "pickup")
+        const taken = new Set(existing.map((c) => `${c.line_item_id}#${c.unit_index}`))
+        const cards: NewWarrantyCard[] = []
+        for (const item of (order.items ?? []) as OrderItem[]) {
+          const terms = resolvePolicy(policies as PolicyRow[], item.product_id, item.variant_id, {
+            months: settings.default_warranty_months,
+            battery_days: settings.battery_warranty_days,
+          })
+          const product_title = item.product_title || item.title || "Product"
+          for (let unit = 0; unit < Number(item.quantity); unit++) {
+            if (taken.has(`${item.id}#${unit}`)) {
+              continue
+            }
+            cards.push({
+              order_id: order.id,
+              line_item_id: item.id,
+              unit_index: unit,
+              product_id: item.product_id ?? null,
+              variant_id: item.variant_id ?? null,
+              customer_id: order.customer_id ?? null,
+              product_title,
+              variant_title: item.variant_title ?? null,
+              sku: item.variant_sku ?? null,
+              months: terms.months,
+              battery_days: terms.battery_days,
+              coverage: terms.coverage as WarrantyCoverage,
+              kind: terms.kind as ProductKind,
+              oem_battery_model:
+                terms.kind === "device" && isOemBatteryModel(product_title, settings.oem_battery_models),
+              delivery_kind: pickup ? DeliveryKind.PICKUP : DeliveryKind.COURIER,
+            })
+          }
+        }
+        return { cards, year: settings.today.slice(0, 4) }
+      }
+    )
+
+    const created = createWarrantyCardsStep(toCreate)
+
+    const events = transform({ created }, ({ created }) =>
+      created.map((c) => ({ id: c.id, order_id: c.order_id }))
+    )
+    emitEventStep({ eventName: WarrantyEvents.CARD_ISSUED, data: events })
+
+    return new WorkflowResponse(created)
+  }
+)

@@ -1,0 +1,121 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { WarrantyEvents } from "../modules/warranty/events"
+import { computeEndDates, dayIn } from "../modules/warranty/rules/dates"
+import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
+import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
+
+export const startWarrantyCardsWorkflowId = "start-warranty-cards"
+
+export type StartWarrantyCardsInput = {
+  fulfillment_id: string
+  /** `shipment`: the parcel (and the invoice in it) left; `delivery`: handed over. */
+  trigger: "shipment" | "delivery"
+}
+
+type FulfillmentRow = {
+  id: string
+  shipped_at?: string | Date | null
+  delivered_at?: string | Date | null
+  items?: { line_item_id?: string | null; quantity: number | string }[]
+  order?: { id: string } | null
+}
+
+type CardRow = {
+  id: string
+  order_id: string
+  line_item_id: string
+  unit_index: number
+  months: number
+  battery_days: number
+  delivery_kind: string
+  status: string
+}
+
+/**
+ * R3: a card starts when the customer gets the product and the card.
+ * - courier (R3.2): on the day the shipment is created (the invoice travels with the parcel), or
+ *   on the invoice date recorded for the order;
+ * - pickup (R3.1): on the day the pickup fulfilment is marked delivered.
+ * A delivery also starts a courier card that was never shipped through Medusa.
+ */
+export const startWarrantyCardsWorkflow = createWorkflow(
+  startWarrantyCardsWorkflowId,
+  (input: StartWarrantyCardsInput) => {
+    const settings = getWarrantySettingsStep()
+
+    const { data: fulfillments } = useQueryGraphStep({
+      entity: "fulfillment",
+      fields: ["id", "shipped_at", "delivered_at", "items.line_item_id", "items.quantity", "order.id"],
+      filters: { id: input.fulfillment_id },
+    }).config({ name: "get-fulfillment" })
+
+    const orderId = transform({ fulfillments }, ({ fulfillments }) => {
+      const f = fulfillments[0] as FulfillmentRow | undefined
+      return f?.order?.id ?? "__none__"
+    })
+
+    const { data: cards } = useQueryGraphStep({
+      entity: "warranty_card",
+      fields: ["id", "order_id", "line_item_id", "unit_index", "months", "battery_days", "delivery_kind", "status"],
+      filters: { order_id: orderId, status: "pending" },
+    }).config({ name: "get-pending-cards" })
+
+    const { data: invoices } = useQueryGraphStep({
+      entity: "warranty_invoice",
+      fields: ["order_id", "issued_on"],
+      filters: { order_id: orderId },
+    }).config({ name: "get-invoice" })
+
+    const updates = transform(
+      { input, fulfillments, cards, invoices, settings },
+      ({ input, fulfillments, cards, invoices, settings }) => {
+        const f = fulfillments[0] as FulfillmentRow | undefined
+        if (!f) {
+          return []
+        }
+        const at =
+          input.trigger === "shipment" ? f.shipped_at ?? f.delivered_at : f.delivered_at ?? f.shipped_at
+        const eventDay = at ? dayIn(new Date(at), settings.time_zone) : settings.today
+        const invoiceDay = (invoices[0] as { issued_on?: string } | undefined)?.issued_on
+        const remaining = new Map<string, number>()
+        for (const item of f.items ?? []) {
+          if (item.line_item_id) {
+            remaining.set(item.line_item_id, (remaining.get(item.line_item_id) ?? 0) + Number(item.quantity))
+          }
+        }
+        const sorted = [...(cards as CardRow[])].sort((a, b) => a.unit_index - b.unit_index)
+        const out: ({ id: string } & Record<string, unknown>)[] = []
+        for (const card of sorted) {
+          const left = remaining.get(card.line_item_id) ?? 0
+          if (left <= 0) {
+            continue
+          }
+          // A shipment starts courier cards only; a pickup card waits for the handover.
+          if (input.trigger === "shipment" && card.delivery_kind !== "courier") {
+            continue
+          }
+          remaining.set(card.line_item_id, left - 1)
+          const starts_on = card.delivery_kind === "courier" && invoiceDay ? invoiceDay : eventDay
+          out.push({
+            id: card.id,
+            status: "active",
+            issued_at: at ? new Date(at) : new Date(`${starts_on}T12:00:00Z`),
+            starts_on,
+            ...computeEndDates(starts_on, card.months, card.battery_days),
+          })
+        }
+        return out
+      }
+    )
+
+    const started = updateWarrantyCardsStep(updates)
+
+    const events = transform({ started }, ({ started }) =>
+      started.map((c) => ({ id: c.id, order_id: c.order_id, starts_on: c.starts_on }))
+    )
+    emitEventStep({ eventName: WarrantyEvents.CARD_STARTED, data: events })
+
+    return new WorkflowResponse(started)
+  }
+)

@@ -1,0 +1,15 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { WARRANTY_MODULE } from "../../modules/warranty"
+import type WarrantyModuleService from "../../modules/warranty/service"
+import type { WarrantyOptions } from "../../modules/warranty/options"
+
+export type WarrantySettings = WarrantyOptions & { today: string }
+
+/** The plugin options and today's date in the shop's time zone, read once per run. */
+export const getWarrantySettingsStep = createStep(
+  "get-warranty-settings",
+  async (_: void, { container }) => {
+    const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
+    return new StepResponse<WarrantySettings>({ ...warranty.getOptions(), today: warranty.today() })
+  }
+)

@@ -1,0 +1,52 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { VoidReason } from "../modules/warranty/events"
+import { voidWarrantyCardsWorkflow } from "./void-warranty-cards"
+
+export const voidReturnedWarrantyCardsWorkflowId = "void-returned-warranty-cards"
+
+type ReturnRow = { status?: string; items?: { item_id: string; received_quantity?: number | string | null }[] }
+type CardRow = { id: string; line_item_id: string; unit_index: number; status: string; void_reason?: string | null }
+
+/**
+ * Units that came back through Medusa's returns lose their warranty: for each line item, as many
+ * cards as units received back are voided with reason `returned`. Counting against all received
+ * returns of the order makes a repeated event harmless.
+ */
+export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
+  voidReturnedWarrantyCardsWorkflowId,
+  (input: { order_id: string; voided_at: Date }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: ["id", "returns.status", "returns.items.item_id", "returns.items.received_quantity"],
+      filters: { id: input.order_id },
+    }).config({ name: "get-order-returns" })
+
+    const { data: cards } = useQueryGraphStep({
+      entity: "warranty_card",
+      fields: ["id", "line_item_id", "unit_index", "status", "void_reason"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "get-order-cards" })
+
+    const voidInput = transform({ orders, cards, input }, ({ orders, cards, input }) => {
+      const received = new Map<string, number>()
+      for (const ret of ((orders[0]?.returns ?? []) as ReturnRow[])) {
+        for (const item of ret.items ?? []) {
+          received.set(item.item_id, (received.get(item.item_id) ?? 0) + Number(item.received_quantity ?? 0))
+        }
+      }
+      const ids: string[] = []
+      for (const [lineItemId, qty] of received) {
+        const forItem = (cards as CardRow[]).filter((c) => c.line_item_id === lineItemId)
+        const alreadyReturned = forItem.filter((c) => c.void_reason === VoidReason.RETURNED).length
+        // Void the highest units first: the first units keep the IMEIs staff set at sale.
+        const open = forItem.filter((c) => c.status !== "void").sort((a, b) => b.unit_index - a.unit_index)
+        ids.push(...open.slice(0, Math.max(0, qty - alreadyReturned)).map((c) => c.id))
+      }
+      return { ids, reason: VoidReason.RETURNED, voided_at: input.voided_at }
+    })
+
+    const voided = voidWarrantyCardsWorkflow.runAsStep({ input: voidInput })
+    return new WorkflowResponse(voided)
+  }
+)
