@@ -14,6 +14,7 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  reporters: ["default", ["<rootDir>/scripts/summary-reporter.js", { file: `${__dirname}/.test-results.json` }]],
   testMatch: [
     "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
     "<rootDir>/integration-tests/**/*.spec.[jt]s",

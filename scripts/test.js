@@ -33,7 +33,8 @@ async function main() {
   }
   fs.rmSync(resultsFile, { force: true })
   const jest = require.resolve("jest/bin/jest")
-  const args = [jest, "--runInBand", "--forceExit", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)]
+  // jest.config.js adds scripts/summary-reporter.js, which writes the counts to resultsFile.
+  const args = [jest, "--runInBand", "--forceExit", ...process.argv.slice(2)]
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" })
     child.on("exit", (c) => resolve(c ?? 1))
@@ -45,9 +46,9 @@ async function main() {
   let skipped = 0
   if (fs.existsSync(resultsFile)) {
     const r = JSON.parse(fs.readFileSync(resultsFile, "utf8"))
-    passed = r.numPassedTests
-    failed = r.numFailedTests + r.numRuntimeErrorTestSuites
-    skipped = r.numPendingTests + r.numTodoTests
+    passed = r.passed
+    failed = r.failed + r.broken_suites
+    skipped = r.skipped
   } else {
     failed = 1
   }

@@ -7,36 +7,32 @@ import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warran
 import { isCalendarDate } from "../modules/warranty/rules/dates"
 import { serialNumberProblem } from "../modules/warranty/rules/serial"
 
-const calendarDate = z
-  .string()
-  .refine(isCalendarDate, { message: "must be a calendar date written YYYY-MM-DD" })
+// Medusa prints a custom issue's message as it is, so each message names its field.
+const calendarDate = (field: string) =>
+  z.string().refine(isCalendarDate, { message: `${field} must be a calendar date written YYYY-MM-DD` })
 
-const isoDateTime = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: "must be an ISO 8601 date-time",
+const isoDateTime = (field: string) =>
+  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
+    message: `${field} must be an ISO 8601 date-time`,
   })
-
-const locale = z.enum(["ro", "en"]).optional()
 
 const statusFilter = z
   .union([z.enum(WarrantyCardStatus), z.array(z.enum(WarrantyCardStatus))])
   .optional()
 
-export const StoreGetProductWarrantyParams = z.object({ locale }).strict()
+export const StoreGetProductWarrantyParams = z.object({}).strict()
 export type StoreGetProductWarrantyParamsType = z.infer<typeof StoreGetProductWarrantyParams>
 
 export const StoreGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   order_id: z.string().optional(),
   status: statusFilter,
-  locale,
 })
 export type StoreGetWarrantyCardsParamsType = z.infer<typeof StoreGetWarrantyCardsParams>
 
-export const StoreGetWarrantyCardParams = createSelectParams().extend({ locale })
+export const StoreGetWarrantyCardParams = createSelectParams()
 export type StoreGetWarrantyCardParamsType = z.infer<typeof StoreGetWarrantyCardParams>
 
-export const GetWarrantyCardDocumentParams = z.object({ locale }).strict()
+export const GetWarrantyCardDocumentParams = z.object({}).strict()
 export type GetWarrantyCardDocumentParamsType = z.infer<typeof GetWarrantyCardDocumentParams>
 
 export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
@@ -59,23 +55,23 @@ const serialNumber = z
   .superRefine((value, ctx) => {
     const problem = serialNumberProblem(value)
     if (problem) {
-      ctx.addIssue({ code: "custom", message: problem })
+      ctx.addIssue({ code: "custom", message: `serial_number ${problem}` })
     }
   })
 
 export const AdminUpdateWarrantyCard = z
   .object({
     serial_number: serialNumber.nullable().optional(),
-    starts_on: calendarDate.optional(),
+    starts_on: calendarDate("starts_on").optional(),
     reason: z.string().trim().min(3).max(500).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
     if (body.starts_on && !body.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "is required when starts_on is corrected" })
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "reason is required when starts_on is corrected" })
     }
     if (body.serial_number === undefined && body.starts_on === undefined) {
-      ctx.addIssue({ code: "custom", path: ["serial_number"], message: "give serial_number or starts_on to change" })
+      ctx.addIssue({ code: "custom", path: ["serial_number"], message: "serial_number or starts_on is required" })
     }
   })
 export type AdminUpdateWarrantyCardType = z.infer<typeof AdminUpdateWarrantyCard>
@@ -85,7 +81,7 @@ export const AdminRecordBatteryHealth = z
     percent: z.number().int().min(0).max(100).nullable(),
     source: z.enum(BatteryReadingSource),
     battery_kind: z.enum(BatteryKind).optional(),
-    measured_at: isoDateTime.optional(),
+    measured_at: isoDateTime("measured_at").optional(),
     note: z.string().trim().max(1000).optional(),
   })
   .strict()
@@ -108,11 +104,11 @@ export const AdminUpsertWarrantyPolicy = z
       ctx.addIssue({
         code: "custom",
         path: ["coverage"],
-        message: "an accessory is covered for manufacturing defects only (R5.2): use manufacturing_defects",
+        message: "coverage: an accessory is covered for manufacturing defects only (R5.2), use manufacturing_defects",
       })
     }
   })
 export type AdminUpsertWarrantyPolicyType = z.infer<typeof AdminUpsertWarrantyPolicy>
 
-export const AdminRecordWarrantyInvoice = z.object({ issued_on: calendarDate }).strict()
+export const AdminRecordWarrantyInvoice = z.object({ issued_on: calendarDate("issued_on") }).strict()
 export type AdminRecordWarrantyInvoiceType = z.infer<typeof AdminRecordWarrantyInvoice>

@@ -12,7 +12,7 @@ export const issueWarrantyCardsWorkflowId = "issue-warranty-cards"
 
 type OrderItem = {
   id: string
-  quantity: number | string
+  detail?: { quantity: number | string } | null
   product_id?: string | null
   variant_id?: string | null
   product_title?: string | null
@@ -36,7 +36,8 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
         "id",
         "customer_id",
         "items.id",
-        "items.quantity",
+        // The quantity lives on the order item detail; asking for it makes query return it.
+        "items.detail.quantity",
         "items.product_id",
         "items.variant_id",
         "items.product_title",
@@ -92,7 +93,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
             battery_days: settings.battery_warranty_days,
           })
           const product_title = item.product_title || item.title || "Product"
-          for (let unit = 0; unit < Number(item.quantity); unit++) {
+          for (let unit = 0; unit < Number(item.detail?.quantity ?? 0); unit++) {
             if (taken.has(`${item.id}#${unit}`)) {
               continue
             }

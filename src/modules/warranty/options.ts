@@ -48,10 +48,21 @@ export const WarrantyOptionsSchema = z
     default_locale: z.enum(["ro", "en"]).default("ro"),
     shop_name: z.string().min(1).default("Refurbished phone shop"),
   })
-  .strict()
 
 export type WarrantyOptionsInput = z.input<typeof WarrantyOptionsSchema>
 export type WarrantyOptions = z.output<typeof WarrantyOptionsSchema>
+
+/** Keys Medusa itself adds to a module's options. */
+const INJECTED_KEYS = new Set(["database"])
+
+/** Option names the plugin does not know (likely typos); the service warns about them. */
+export function unknownOptionKeys(raw: unknown): string[] {
+  if (!raw || typeof raw !== "object") {
+    return []
+  }
+  const known = new Set(Object.keys(WarrantyOptionsSchema.shape))
+  return Object.keys(raw).filter((k) => !known.has(k) && !INJECTED_KEYS.has(k))
+}
 
 /** Parses plugin options, throwing one message that names every bad option. */
 export function parseWarrantyOptions(raw: unknown): WarrantyOptions {

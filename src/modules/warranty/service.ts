@@ -1,4 +1,4 @@
-import { Context } from "@medusajs/framework/types"
+import { Context, Logger } from "@medusajs/framework/types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -10,7 +10,7 @@ import { WarrantyCardCorrection } from "./models/warranty-card-correction"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
 import { WarrantySequence } from "./models/warranty-sequence"
-import { parseWarrantyOptions, WarrantyOptions } from "./options"
+import { parseWarrantyOptions, unknownOptionKeys, WarrantyOptions } from "./options"
 import { dayIn } from "./rules/dates"
 
 type SqlManager = {
@@ -27,12 +27,15 @@ class WarrantyModuleService extends MedusaService({
 }) {
   protected readonly options_: WarrantyOptions
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  constructor(container: Record<string, unknown>, options?: unknown) {
+  constructor(container: { logger?: Logger }, options?: unknown) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     // A bad option stops the app at load with a message naming it.
     this.options_ = parseWarrantyOptions(options)
+    const unknown = unknownOptionKeys(options)
+    if (unknown.length) {
+      container.logger?.warn(`medusa-plugin-warranty: ignoring unknown option(s): ${unknown.join(", ")}`)
+    }
   }
 
   getOptions(): WarrantyOptions {

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readerLocale } from "../../../utils/locale"
 import { MedusaError } from "@medusajs/framework/utils"
 import { updateWarrantyCardWorkflow } from "../../../../workflows/update-warranty-card"
 import { coverageDetails, presentCard, warrantyService } from "../../../utils/warranty-cards"
@@ -13,7 +14,7 @@ async function readCard(req: AuthenticatedMedusaRequest, fields: string[]) {
   const warranty = warrantyService(req.scope)
   return {
     ...presentCard(data[0], warranty.today()),
-    ...coverageDetails(data[0], warranty.getOptions().default_locale),
+    ...coverageDetails(data[0], readerLocale(req)),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readerLocale } from "../../../utils/locale"
 import { MedusaError } from "@medusajs/framework/utils"
 import { coverageDetails, presentCard, warrantyService } from "../../../utils/warranty-cards"
 import type { StoreGetWarrantyCardParamsType } from "../../../validators"
@@ -7,7 +8,7 @@ import type { StoreGetWarrantyCardParamsType } from "../../../validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarrantyCardParamsType>, res: MedusaResponse) {
   const query = req.scope.resolve("query")
   const warranty = warrantyService(req.scope)
-  const locale = req.validatedQuery.locale ?? warranty.getOptions().default_locale
+  const locale = readerLocale(req)
   // The customer filter makes a foreign card look exactly like a missing one.
   const { data } = await query.graph({
     entity: "warranty_card",

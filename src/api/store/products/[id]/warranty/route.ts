@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readerLocale } from "../../../../utils/locale"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PolicyRow, resolvePolicy } from "../../../../../modules/warranty/rules/policy"
 import { STATUTORY_RIGHTS_STATEMENT } from "../../../../../modules/warranty/texts"
@@ -12,7 +13,7 @@ import type { StoreGetProductWarrantyParamsType } from "../../../../validators"
 export async function GET(req: MedusaRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse) {
   const query = req.scope.resolve("query")
   const options = warrantyService(req.scope).getOptions()
-  const locale = req.validatedQuery.locale ?? options.default_locale
+  const locale = readerLocale(req)
 
   const { data: products } = await query.graph({
     entity: "product",

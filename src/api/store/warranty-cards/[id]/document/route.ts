@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readerLocale } from "../../../../utils/locale"
 import { renderWarrantyCardPdf } from "../../../../../documents/warranty-card-pdf"
 import { sendPdf } from "../../../../utils/send-pdf"
 import { loadCardDocument, warrantyService } from "../../../../utils/warranty-cards"
@@ -6,7 +7,7 @@ import type { GetWarrantyCardDocumentParamsType } from "../../../../validators"
 
 /** R1.3: the shopper downloads the warranty card as a PDF. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetWarrantyCardDocumentParamsType>, res: MedusaResponse) {
-  const locale = req.validatedQuery.locale ?? warrantyService(req.scope).getOptions().default_locale
+  const locale = readerLocale(req)
   const doc = await loadCardDocument(req.scope, req.params.id, req.auth_context.actor_id)
-  sendPdf(res, `${doc.card_number}.pdf`, await renderWarrantyCardPdf(doc, locale))
+  sendPdf(res, `${doc.card_number}.pdf`, await renderWarrantyCardPdf(doc, locale, { time_zone: warrantyService(req.scope).getOptions().time_zone }))
 }

