@@ -123,9 +123,9 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("R3.1 pickup order: pending until the pickup fulfilment is delivered, then active that day", async () => {
-        const order = await placeOrder(ana, [{ variant_id: shop.products["iPhone 12"].variants["128GB"], quantity: 1 }], "pickup")
-        let [card] = await cardsOf(order.id)
+      it("R3.1 pickup order: pending until the pickup fulfilment is delivered, then active that day, unit by unit", async () => {
+        const order = await placeOrder(ana, [{ variant_id: shop.products["iPhone 12"].variants["128GB"], quantity: 2 }], "pickup")
+        let [card, second] = await cardsOf(order.id)
         expect(card).toMatchObject({ status: "pending", delivery_kind: "pickup", oem_battery_model: true })
 
         const items = [{ id: order.items[0].id, quantity: 1 }]
@@ -133,9 +133,11 @@ medusaIntegrationTestRunner({
         ;[card] = await cardsOf(order.id)
         expect(card.status).toBe("pending")
 
+        // Only one of the two units is handed over: only one card starts.
         await deliver(order.id, fulfillmentId)
-        ;[card] = await cardsOf(order.id)
+        ;[card, second] = await cardsOf(order.id)
         expect(card).toMatchObject({ status: "active", starts_on: today(), ends_on: plusMonths(today(), 24) })
+        expect(second).toMatchObject({ status: "pending", starts_on: null })
       })
 
       it("R1.1 order.placed delivered twice (and three times) gives no extra card", async () => {
@@ -203,6 +205,35 @@ medusaIntegrationTestRunner({
         for (const card of cards) {
           expect(card).toMatchObject({ status: "void", void_reason: "order_canceled" })
         }
+      })
+
+      it("a unit returned through Medusa's returns loses its card (reason returned); the rest keep theirs", async () => {
+        const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 2 }], "courier")
+        const items = [{ id: order.items[0].id, quantity: 2 }]
+        await ship(order.id, await fulfil(order.id, items), items)
+        const h = { headers: admin.headers }
+        const { data: r } = await api.post(`/admin/returns`, { order_id: order.id, location_id: shop.location_id }, h)
+        const returnId = r.return.id
+        await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: order.items[0].id, quantity: 1 }] }, h)
+        await api.post(`/admin/returns/${returnId}/request`, {}, h)
+        await api.post(`/admin/returns/${returnId}/receive`, {}, h)
+        await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: order.items[0].id, quantity: 1 }] }, h)
+        const received = wait("order.return_received")
+        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, h)
+        await received
+
+        let cards = await cardsOf(order.id)
+        expect(cards.map((c: { status: string; void_reason: string | null }) => [c.status, c.void_reason])).toEqual([
+          ["active", null],
+          ["void", "returned"],
+        ])
+
+        // The same event again changes nothing.
+        const again = wait("order.return_received")
+        await container.resolve(Modules.EVENT_BUS).emit({ name: "order.return_received", data: { order_id: order.id, return_id: returnId } })
+        await again
+        cards = await cardsOf(order.id)
+        expect(cards.filter((c: { status: string }) => c.status === "void")).toHaveLength(1)
       })
 
       it("R3.2 an invoice date recorded for the order is the courier card's start", async () => {

@@ -46,7 +46,8 @@ export const startWarrantyCardsWorkflow = createWorkflow(
 
     const { data: fulfillments } = useQueryGraphStep({
       entity: "fulfillment",
-      fields: ["id", "shipped_at", "delivered_at", "items.line_item_id", "items.quantity", "order.id"],
+      // A big-number field is only returned with its raw_ column.
+      fields: ["id", "shipped_at", "delivered_at", "items.line_item_id", "items.quantity", "items.raw_quantity", "order.id"],
       filters: { id: input.fulfillment_id },
     }).config({ name: "get-fulfillment" })
 

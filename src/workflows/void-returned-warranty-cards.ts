@@ -5,7 +5,7 @@ import { voidWarrantyCardsWorkflow } from "./void-warranty-cards"
 
 export const voidReturnedWarrantyCardsWorkflowId = "void-returned-warranty-cards"
 
-type ReturnRow = { status?: string; items?: { item_id: string; received_quantity?: number | string | null }[] }
+type ReturnRow = { items?: { item_id: string; received_quantity?: number | string | null }[] }
 type CardRow = { id: string; line_item_id: string; unit_index: number; status: string; void_reason?: string | null }
 
 /**
@@ -18,7 +18,8 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
   (input: { order_id: string; voided_at: Date }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "returns.status", "returns.items.item_id", "returns.items.received_quantity"],
+      // Big-number fields of return items only come back with the whole row.
+      fields: ["id", "returns.items.*"],
       filters: { id: input.order_id },
     }).config({ name: "get-order-returns" })
 
