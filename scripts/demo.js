@@ -103,7 +103,9 @@ async function shutdown(code) {
       await waitGroupGone(running, 3000)
     }
   }
-  if (pg && pg.embedded) {
+  if (pg && pg.reused) {
+    log(`leaving the embedded PostgreSQL on port ${pg.port} running: it belongs to the run that started it`)
+  } else if (pg && pg.embedded) {
     log("stopping the embedded PostgreSQL…")
     await pg.stop().catch((e) => log(`could not stop PostgreSQL: ${e}`))
   }
@@ -209,6 +211,10 @@ async function main() {
     process.on(s, () => shutdown(s === "SIGINT" ? 130 : 143))
   }
 
+  log(
+    `admin ${ADMIN.email} / ${ADMIN.password}, shopper ${SHOPPER.email} / ${SHOPPER.password}; ` +
+      `URLs and the publishable key follow once the shop is ready (dashboard: http://localhost:${PORT}/app)`
+  )
   if (await answers("127.0.0.1", PORT)) {
     throw new Error(`port ${PORT} is already in use (another demo or server?). Stop it, or run with PORT=9100 npm run demo.`)
   }

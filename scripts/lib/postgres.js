@@ -22,7 +22,8 @@ function answers(host, port, timeoutMs = 1500) {
  * @param {{ host: string, port: number, embeddedPort: number, dataDir: string, persistent: boolean, embeddedOnly?: boolean, log?: (m: string) => void, onLog?: (m: string) => void }} opts
  *   `embeddedOnly`: skip the host:port check and always use (or start) the embedded server.
  *   `onLog`: receives the embedded server's own output (dropped by default).
- * @returns {Promise<{ host: string, port: number, user: string, password: string, embedded: boolean, stop: () => Promise<void> }>}
+ * @returns {Promise<{ host: string, port: number, user: string, password: string, embedded: boolean, reused?: boolean, stop: () => Promise<void> }>}
+ *   `reused`: an embedded server someone else started; `stop` leaves it running.
  */
 async function ensurePostgres(opts) {
   const log = opts.log || ((m) => console.log(m))
@@ -44,6 +45,7 @@ async function ensurePostgres(opts) {
       user: "postgres",
       password: "postgres",
       embedded: true,
+      reused: true,
       stop: async () => {},
     }
   }

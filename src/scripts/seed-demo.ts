@@ -140,9 +140,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const salesChannelService = container.resolve(Modules.SALES_CHANNEL)
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)
   const authService = container.resolve<IAuthModuleService>(Modules.AUTH)
-  const warranty = container.resolve<WarrantyModuleService>("warranty")
-
   const customerService = container.resolve(Modules.CUSTOMER)
+  const warranty = container.resolve<WarrantyModuleService>("warranty")
 
   const [store] = await storeService.listStores()
   if (store.metadata?.[DEMO_SEED_MARKER]) {
