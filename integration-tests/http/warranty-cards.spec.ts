@@ -193,6 +193,7 @@ medusaIntegrationTestRunner({
         expect(card).toMatchObject({ kind: "accessory", coverage: "manufacturing_defects", battery_days: 0 })
         const { data } = await api.get(`/store/warranty-cards/${card.id}?locale=en`, { headers: ana.headers })
         expect(data.warranty_card.covered).toEqual([{ code: "manufacturing_defect", label: "Manufacturing defects" }])
+        expect(data.warranty_card.battery_note).toBeNull()
       })
 
       it("canceled order: its cards become void with reason order_canceled", async () => {
@@ -292,6 +293,8 @@ medusaIntegrationTestRunner({
         expect(one.data.warranty_card.battery_health_records[0]).toMatchObject({ percent: 91, source: "sale", battery_kind: "oem" })
         expect(one.data.warranty_card.covered).toHaveLength(24)
         expect(one.data.warranty_card.statement).toMatch(/consumator/)
+        // R4.5: an iPhone 12 gets an OEM battery; the shopper is told what the message means.
+        expect(one.data.warranty_card.battery_note).toMatch(/piesă neoriginală/)
 
         const pdf = await api.get(`/store/warranty-cards/${card.id}/document?locale=en`, {
           headers: ana.headers,

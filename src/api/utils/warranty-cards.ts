@@ -4,7 +4,7 @@ import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import { coveredItems } from "../../modules/warranty/rules/coverage"
 import { effectiveStatus } from "../../modules/warranty/rules/status"
-import { Locale, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
+import { Locale, OEM_BATTERY_NOTE, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
 
 export function warrantyService(container: MedusaContainer): WarrantyModuleService {
@@ -50,13 +50,20 @@ export function presentCard<T extends CardLike>(card: T, today: string): T {
   return { ...card, status: effectiveStatus({ status: card.status, ends_on: card.ends_on }, today) }
 }
 
-/** R5.1-R5.3: what the card covers and the statutory-rights statement, in the reader's locale. */
-export function coverageDetails(card: { kind?: unknown; coverage?: unknown }, locale: Locale) {
+/**
+ * R5.1-R5.3: what the card covers and the statutory-rights statement, in the reader's locale;
+ * R4.5: on OEM-battery models, what the "non-genuine part" message means.
+ */
+export function coverageDetails(
+  card: { kind?: unknown; coverage?: unknown; oem_battery_model?: unknown },
+  locale: Locale
+) {
   const kind = card.kind === "accessory" ? "accessory" : "device"
   const coverage = card.coverage === "manufacturing_defects" ? "manufacturing_defects" : "full"
   return {
     covered: coveredItems(kind, coverage, locale),
     statement: STATUTORY_RIGHTS_STATEMENT[locale],
+    battery_note: card.oem_battery_model === true ? OEM_BATTERY_NOTE[locale] : null,
   }
 }
 
