@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
 import { computeEndDates } from "../modules/warranty/rules/dates"
-import { createCardCorrectionsStep } from "./steps/create-card-corrections"
+import { CardCorrection, createCardCorrectionsStep } from "./steps/create-card-corrections"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 import { upsertWarrantyInvoiceStep } from "./steps/upsert-warranty-invoice"
@@ -56,14 +56,7 @@ export const recordWarrantyInvoiceWorkflow = createWorkflow(
 
     const plan = transform({ cards, input }, ({ cards, input }) => {
       const updates: ({ id: string } & Record<string, unknown>)[] = []
-      const corrections: {
-        warranty_card_id: string
-        field: string
-        previous_value: string | null
-        value: string | null
-        reason: string
-        recorded_by: string
-      }[] = []
+      const corrections: CardCorrection[] = []
       const started: { id: string; order_id: string; starts_on: string }[] = []
       for (const card of cards as CardRow[]) {
         if (card.starts_on === input.issued_on) {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { computeEndDates } from "../modules/warranty/rules/dates"
-import { createCardCorrectionsStep } from "./steps/create-card-corrections"
+import { CardCorrection, createCardCorrectionsStep } from "./steps/create-card-corrections"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { retrieveWarrantyCardStep } from "./steps/retrieve-warranty-card"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
@@ -37,14 +37,7 @@ export const updateWarrantyCardWorkflow = createWorkflow(
 
     const plan = transform({ input, card }, ({ input, card }) => {
       const update: { id: string } & Record<string, unknown> = { id: card.id }
-      const corrections: {
-        warranty_card_id: string
-        field: string
-        previous_value: string | null
-        value: string | null
-        reason: string
-        recorded_by: string
-      }[] = []
+      const corrections: CardCorrection[] = []
       if (input.serial_number !== undefined) {
         update.serial_number = input.serial_number === null ? null : input.serial_number.trim()
       }

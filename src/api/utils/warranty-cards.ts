@@ -40,6 +40,29 @@ export function combineFilters(parts: (Filter | null | undefined)[]): Filter {
   return present.length === 1 ? present[0] : present.length ? { $and: present } : {}
 }
 
+/** One page of cards as readers see them today, in Medusa's list envelope. */
+export async function listCards(
+  req: { scope: MedusaContainer; queryConfig: { fields: string[]; pagination?: Record<string, unknown> } },
+  filters: (Filter | null | undefined)[],
+  status: StatusFilter
+) {
+  const query = req.scope.resolve("query")
+  const today = warrantyService(req.scope).today()
+  const pagination = req.queryConfig.pagination ?? {}
+  const { data, metadata } = await query.graph({
+    entity: "warranty_card",
+    fields: req.queryConfig.fields,
+    filters: combineFilters([...filters, statusFilter(status, today)]),
+    pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
+  })
+  return {
+    warranty_cards: data.map((c) => presentCard(c, today)),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  }
+}
+
 type CardLike = { status?: string; ends_on?: string | null; [key: string]: unknown }
 
 /** The card as a reader sees it today. */

@@ -1,34 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { combineFilters, presentCard, statusFilter, warrantyService } from "../../utils/warranty-cards"
+import { listCards } from "../../utils/warranty-cards"
 import type { AdminGetWarrantyCardsParamsType } from "../../validators"
 
 /** R1.3: staff look cards up by card number, IMEI/serial, order, customer or product. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetWarrantyCardsParamsType>, res: MedusaResponse) {
-  const query = req.scope.resolve("query")
-  const today = warrantyService(req.scope).today()
   const { q, order_id, customer_id, product_id, serial_number, card_number, status, battery_replacement_due } =
     req.validatedQuery
   const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null
-  const filters = combineFilters([
-    like ? { $or: [{ card_number: { $ilike: like } }, { serial_number: { $ilike: like } }] } : null,
-    order_id ? { order_id } : null,
-    customer_id ? { customer_id } : null,
-    product_id ? { product_id } : null,
-    serial_number ? { serial_number } : null,
-    card_number ? { card_number } : null,
-    battery_replacement_due !== undefined ? { battery_replacement_due } : null,
-    statusFilter(status, today),
-  ])
-  const { data, metadata } = await query.graph({
-    entity: "warranty_card",
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination?.order ?? { created_at: "DESC" } },
-  })
-  res.json({
-    warranty_cards: data.map((c) => presentCard(c, today)),
-    count: metadata?.count ?? data.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? data.length,
-  })
+  res.json(
+    await listCards(
+      req,
+      [
+        like ? { $or: [{ card_number: { $ilike: like } }, { serial_number: { $ilike: like } }] } : null,
+        order_id ? { order_id } : null,
+        customer_id ? { customer_id } : null,
+        product_id ? { product_id } : null,
+        serial_number ? { serial_number } : null,
+        card_number ? { card_number } : null,
+        battery_replacement_due !== undefined ? { battery_replacement_due } : null,
+      ],
+      status
+    )
+  )
 }
