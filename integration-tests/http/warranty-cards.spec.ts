@@ -306,6 +306,17 @@ medusaIntegrationTestRunner({
         expect(text).toContain(card.card_number)
         expect(text).toContain("490154203237518")
         expect(text).toMatch(/statutory rights/)
+
+        // Staff print it at the counter, in either language.
+        const counter = await api.get(`/admin/warranty-cards/${card.id}/document?locale=ro`, {
+          headers: admin.headers,
+          responseType: "arraybuffer",
+        })
+        const roText = (await pdfParse(Buffer.from(counter.data))).text.replace(/\s+/g, " ")
+        expect(roText).toContain(card.card_number)
+        expect(roText).toMatch(/drepturile/)
+        const staffView = await api.get(`/admin/warranty-cards/${card.id}?locale=en`, { headers: admin.headers })
+        expect(staffView.data.warranty_card.statement).toMatch(/statutory rights/)
       })
     })
 

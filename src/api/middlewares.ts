@@ -1,4 +1,10 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  applyLocale,
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import {
   adminCardListQueryConfig,
   adminCardQueryConfig,
@@ -51,10 +57,11 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminGetWarrantyCardsParams, adminCardListQueryConfig)],
     },
+    // Medusa applies its locale middleware to /store only; staff read texts in ro or en too.
     {
       matcher: "/admin/warranty-cards/:id",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminGetWarrantyCardParams, adminCardQueryConfig)],
+      middlewares: [applyLocale, validateAndTransformQuery(AdminGetWarrantyCardParams, adminCardQueryConfig)],
     },
     {
       matcher: "/admin/warranty-cards/:id",
@@ -77,7 +84,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/warranty-cards/:id/document",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(GetWarrantyCardDocumentParams, {})],
+      middlewares: [applyLocale, validateAndTransformQuery(GetWarrantyCardDocumentParams, {})],
     },
     {
       matcher: "/admin/products/:id/warranty",
