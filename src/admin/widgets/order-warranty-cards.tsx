@@ -103,9 +103,11 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
                         <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
                           from {formatDay(card.starts_on)} · {card.months} mo
                         </Text>
-                        <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
-                          battery to {formatDay(card.battery_ends_on)}
-                        </Text>
+                        {card.battery_days > 0 && (
+                          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
+                            battery to {formatDay(card.battery_ends_on)}
+                          </Text>
+                        )}
                       </>
                     ) : (
                       <>
