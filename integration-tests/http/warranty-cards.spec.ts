@@ -6,6 +6,7 @@ import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
 import { Api, checkout, registerShopper, Shopper } from "../fixtures/store"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { expireWarrantyCardsWorkflow } from "../../src/workflows/expire-warranty-cards"
+import { startWarrantyCardsWorkflow } from "../../src/workflows/start-warranty-cards"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse: (b: Buffer) => Promise<{ text: string }> = require("pdf-parse/lib/pdf-parse.js")
@@ -187,6 +188,21 @@ medusaIntegrationTestRunner({
         expect(byVariant).toEqual({ [phone.variants["128GB"]]: 12, [phone.variants["256GB"]]: 6 })
       })
 
+      it("R5.2 a variant's own length on an accessory keeps the accessory's cover", async () => {
+        const charger = shop.products["USB-C charger 20W"]
+        const { data } = await api.post(
+          `/admin/products/${charger.id}/variants/${charger.variants["Standard"]}/warranty`,
+          { months: 6 },
+          { headers: admin.headers }
+        )
+        expect(data.warranty_policy.effective).toMatchObject({ months: 6, kind: "accessory", coverage: "manufacturing_defects", battery_days: 0, source: "variant" })
+        const full = await api
+          .post(`/admin/products/${charger.id}/warranty`, { months: 12, coverage: "full" }, { headers: admin.headers })
+          .catch((e: { response: unknown }) => e.response)
+        expect(full.status).toBe(400)
+        expect(full.data.message).toMatch(/coverage/)
+      })
+
       it("R5.2 an accessory's card covers manufacturing defects only", async () => {
         const order = await placeOrder(ana, [{ variant_id: shop.products["USB-C charger 20W"].variants["Standard"], quantity: 1 }], "courier")
         const [card] = await cardsOf(order.id)
@@ -208,9 +224,9 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("a unit returned through Medusa's returns loses its card (reason returned); the rest keep theirs", async () => {
+      it("a unit returned through Medusa's returns loses its card (reason returned); the unit not yet sent keeps its own", async () => {
         const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 2 }], "courier")
-        const items = [{ id: order.items[0].id, quantity: 2 }]
+        const items = [{ id: order.items[0].id, quantity: 1 }]
         await ship(order.id, await fulfil(order.id, items), items)
         const h = { headers: admin.headers }
         const { data: r } = await api.post(`/admin/returns`, { order_id: order.id, location_id: shop.location_id }, h)
@@ -223,10 +239,11 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, h)
         await received
 
+        // Only the unit the customer received can have come back.
         let cards = await cardsOf(order.id)
         expect(cards.map((c: { status: string; void_reason: string | null }) => [c.status, c.void_reason])).toEqual([
-          ["active", null],
           ["void", "returned"],
+          ["pending", null],
         ])
 
         // The same event again changes nothing.
@@ -235,6 +252,74 @@ medusaIntegrationTestRunner({
         await again
         cards = await cardsOf(order.id)
         expect(cards.filter((c: { status: string }) => c.status === "void")).toHaveLength(1)
+      })
+
+      it("R3.2 R3.1 split parcels: each parcel starts its own units, however often its events arrive", async () => {
+        const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 2 }], "courier")
+        const one = [{ id: order.items[0].id, quantity: 1 }]
+        const first = await fulfil(order.id, one)
+        await ship(order.id, first, one)
+        let cards = await cardsOf(order.id)
+        expect(cards.map((c: { status: string }) => c.status)).toEqual(["active", "pending"])
+
+        // The first parcel is delivered, and its events come again: still one unit started.
+        await deliver(order.id, first)
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        const again = wait("shipment.created")
+        await eventBus.emit({ name: "shipment.created", data: { id: first } })
+        await again
+        cards = await cardsOf(order.id)
+        expect(cards.map((c: { status: string }) => c.status)).toEqual(["active", "pending"])
+        expect(cards[0].fulfillment_id).toBeUndefined()
+
+        const second = await fulfil(order.id, one)
+        await ship(order.id, second, one)
+        cards = await cardsOf(order.id)
+        expect(cards.map((c: { status: string }) => c.status)).toEqual(["active", "active"])
+      })
+
+      it("R3.4 the start day is the shipment's calendar day in the shop's time zone", async () => {
+        const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 1 }], "courier")
+        const fulfillmentId = await fulfil(order.id, [{ id: order.items[0].id, quantity: 1 }])
+        // 22:30 UTC on 10 March is 00:30 on 11 March in Bucharest (UTC+2).
+        await container.resolve(Modules.FULFILLMENT).updateFulfillment(fulfillmentId, { shipped_at: new Date("2026-03-10T22:30:00Z") })
+        await startWarrantyCardsWorkflow(container).run({ input: { fulfillment_id: fulfillmentId, trigger: "shipment" } })
+        const [card] = await cardsOf(order.id)
+        expect(card).toMatchObject({ starts_on: "2026-03-11", ends_on: "2028-03-11", battery_ends_on: "2026-06-09" })
+      })
+
+      it("R3.2 an invoice date recorded after the shipment moves the start and records why", async () => {
+        const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 1 }], "courier")
+        const items = [{ id: order.items[0].id, quantity: 1 }]
+        await ship(order.id, await fulfil(order.id, items), items)
+        const invoiceDay = plusDays(today(), -1)
+        await api.post(`/admin/orders/${order.id}/warranty-invoice`, { issued_on: invoiceDay }, { headers: admin.headers })
+        const [card] = await cardsOf(order.id)
+        expect(card).toMatchObject({ status: "active", starts_on: invoiceDay, ends_on: plusMonths(invoiceDay, 24) })
+        const { data } = await api.get(`/admin/warranty-cards/${card.id}`, { headers: admin.headers })
+        expect(data.warranty_card.corrections).toEqual([
+          expect.objectContaining({ field: "starts_on", previous_value: today(), value: invoiceDay, reason: "invoice_date" }),
+        ])
+      })
+
+      it("emits warranty_card.issued, .started and .voided with the card and order ids", async () => {
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        // Spying keeps the real event bus working; it only records what was emitted.
+        const record = jest.spyOn(eventBus, "emit")
+        const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 1 }], "courier")
+        const items = [{ id: order.items[0].id, quantity: 1 }]
+        await ship(order.id, await fulfil(order.id, items), items)
+        const [card] = await cardsOf(order.id)
+        await api.post(`/admin/warranty-cards/${card.id}/void`, { reason: "Sold by mistake" }, { headers: admin.headers })
+        const names = record.mock.calls
+          .flatMap((call) => (Array.isArray(call[0]) ? call[0] : [call[0]]) as { name: string; data: Record<string, unknown> }[])
+          .filter((m) => m.name.startsWith("warranty_card."))
+        record.mockRestore()
+        expect(names).toEqual([
+          { name: "warranty_card.issued", data: { id: card.id, order_id: order.id } },
+          { name: "warranty_card.started", data: { id: card.id, order_id: order.id, starts_on: today() } },
+          { name: "warranty_card.voided", data: { id: card.id, order_id: order.id, reason: "Sold by mistake" } },
+        ].map((e) => expect.objectContaining(e)))
       })
 
       it("R3.2 an invoice date recorded for the order is the courier card's start", async () => {
@@ -288,9 +373,26 @@ medusaIntegrationTestRunner({
         expect(list.data.warranty_cards[0]).toMatchObject({ id: card.id, serial_number: "490154203237518" })
         expect(list.data.warranty_cards[0].customer_id).toBeUndefined()
 
+        // R3.4: however narrow the fields asked for, an expired card never reads as active.
+        await api.post(`/admin/warranty-cards/${card.id}`, { starts_on: "2023-01-10", reason: "Sold at the fair, entered late" }, { headers: admin.headers })
+        await container.resolve("warranty").updateWarrantyCards({ id: card.id, status: "active" })
+        const narrow = await api.get(`/store/warranty-cards?fields=id,status`, { headers: ana.headers })
+        expect(narrow.data.warranty_cards).toEqual([{ id: card.id, status: "expired" }])
+        const narrowOne = await api.get(`/store/warranty-cards/${card.id}?fields=id,status`, { headers: ana.headers })
+        expect(narrowOne.data.warranty_card).toMatchObject({ id: card.id, status: "expired", battery_note: expect.stringMatching(/OEM/) })
+        expect(narrowOne.data.warranty_card.ends_on).toBeUndefined()
+        // A shopper does not see who recorded a reading, nor staff notes.
+        for (const fields of ["id,battery_health_records.recorded_by,battery_health_records.note", "*battery_health_records", "battery_health_records.*", "+battery_health_records.recorded_by"]) {
+          for (const url of [`/store/warranty-cards/${card.id}?fields=${fields}`, `/store/warranty-cards?fields=${fields}`]) {
+            const res = await api.get(url, { headers: ana.headers }).catch((e: { response: unknown }) => e.response)
+            expect(JSON.stringify(res.data)).not.toMatch(/recorded_by|"note"/)
+          }
+        }
+
         const one = await api.get(`/store/warranty-cards/${card.id}?locale=ro`, { headers: ana.headers })
         expect(one.data.warranty_card.battery_health_records).toHaveLength(1)
         expect(one.data.warranty_card.battery_health_records[0]).toMatchObject({ percent: 91, source: "sale", battery_kind: "oem" })
+        expect(one.data.warranty_card.battery_health_records[0].recorded_by).toBeUndefined()
         expect(one.data.warranty_card.covered).toHaveLength(24)
         expect(one.data.warranty_card.statement).toMatch(/consumator/)
         // R4.5: an iPhone 12 gets an OEM battery; the shopper is told what the message means.
@@ -373,6 +475,8 @@ medusaIntegrationTestRunner({
           { starts_on: "2023-03-01", reason: "Migrated from the old till system" },
           { headers: admin.headers }
         )
+        // As stored by a card that ran out overnight, before the daily job: still `active`.
+        await container.resolve("warranty").updateWarrantyCards({ id: card.id, status: "active" })
         const { data } = await api.get(`/admin/warranty-cards/${card.id}`, { headers: admin.headers })
         expect(data.warranty_card).toMatchObject({ status: "expired", ends_on: "2025-03-01" })
         const active = await api.get(`/admin/warranty-cards?order_id=${order.id}&status=active`, { headers: admin.headers })
@@ -384,6 +488,15 @@ medusaIntegrationTestRunner({
         expect(result).toBe(1)
         const stored = await container.resolve("warranty").retrieveWarrantyCard(card.id)
         expect(stored.status).toBe("expired")
+
+        // A mistaken start corrected later brings the card back to active.
+        const back = await api.post(
+          `/admin/warranty-cards/${card.id}`,
+          { starts_on: plusDays(today(), -10), reason: "The old till had the wrong year" },
+          { headers: admin.headers }
+        )
+        expect(back.data.warranty_card.status).toBe("active")
+        expect((await container.resolve("warranty").retrieveWarrantyCard(card.id)).status).toBe("active")
       })
 
       it("R4.3 a sale reading under 85% flags a battery replacement at the shop's cost; a repair clears it", async () => {
@@ -394,6 +507,10 @@ medusaIntegrationTestRunner({
         expect(due.data.warranty_cards.map((c: { id: string }) => c.id)).toEqual([card.id])
         expect(due.data.warranty_cards[0].sale_battery_health).toBe(84)
 
+        // An original battery with no percentage proves nothing: still due.
+        await api.post(`/admin/warranty-cards/${card.id}/battery-health`, { percent: null, source: "repair", battery_kind: "original" }, { headers: admin.headers })
+        expect((await api.get(`/admin/warranty-cards?battery_replacement_due=true`, { headers: admin.headers })).data.count).toBe(1)
+
         await api.post(
           `/admin/warranty-cards/${card.id}/battery-health`,
           { percent: null, source: "repair", battery_kind: "oem", note: "R4.5 OEM battery fitted, shows no percentage" },
@@ -402,7 +519,9 @@ medusaIntegrationTestRunner({
         const after = await api.get(`/admin/warranty-cards?battery_replacement_due=true`, { headers: admin.headers })
         expect(after.data.count).toBe(0)
         const { data } = await api.get(`/admin/warranty-cards/${card.id}`, { headers: admin.headers })
-        expect(data.warranty_card.battery_health_records).toHaveLength(2)
+        expect(data.warranty_card.battery_health_records).toHaveLength(3)
+        // R4.6: each reading keeps who recorded it and when.
+        expect(data.warranty_card.battery_health_records[0]).toMatchObject({ recorded_by: expect.stringMatching(/^user_/), measured_at: expect.any(String) })
       })
 
       it("R4.2 a sale reading at 85% does not flag a replacement", async () => {
@@ -495,6 +614,12 @@ medusaIntegrationTestRunner({
         await expect400(api.post(`/admin/orders/${order.id}/warranty-invoice`, { issued_on: "yesterday" }, h), /issued_on/)
         await expect400(api.post(`/admin/warranty-cards/${card.id}`, { serial_number: "x", surprise: 1 }, h), /surprise/)
         await expect400(api.get(`/store/warranty-cards?status=lost`, { headers: ana.headers }), /status/)
+        await expect400(api.get(`/store/warranty-cards?order=battery_health_records.percent`, { headers: ana.headers }), /order/i)
+        await expect400(api.get(`/store/warranty-cards?order=customer_id`, { headers: ana.headers }), /order/i)
+        await expect400(api.get(`/admin/warranty-cards?order=nope`, h), /order/i)
+        await expect400(api.get(`/admin/warranty-cards?limit=-1`, h), /limit/)
+        await expect400(api.get(`/store/warranty-cards?offset=-5`, { headers: ana.headers }), /offset/)
+        await expect400(api.get(`/store/warranty-cards?limit=abc`, { headers: ana.headers }), /limit/)
       })
 
       it("unknown records are 404, not 500", async () => {

@@ -26,15 +26,24 @@ export const STORE_CARD_FIELDS = [
   "created_at",
 ]
 
+/** A shopper sees the readings, not who recorded them or the staff's notes. */
+const STORE_BATTERY_FIELDS = [
+  "battery_health_records.id",
+  "battery_health_records.percent",
+  "battery_health_records.measured_at",
+  "battery_health_records.source",
+  "battery_health_records.battery_kind",
+]
+
 export const storeCardListQueryConfig = {
   defaults: STORE_CARD_FIELDS,
-  allowed: [...STORE_CARD_FIELDS, "battery_health_records", "battery_health_records.*"],
+  allowed: [...STORE_CARD_FIELDS, ...STORE_BATTERY_FIELDS],
   isList: true,
 }
 
 export const storeCardQueryConfig = {
-  defaults: [...STORE_CARD_FIELDS, "battery_health_records.*"],
-  allowed: [...STORE_CARD_FIELDS, "battery_health_records", "battery_health_records.*"],
+  defaults: [...STORE_CARD_FIELDS, ...STORE_BATTERY_FIELDS],
+  allowed: [...STORE_CARD_FIELDS, ...STORE_BATTERY_FIELDS],
   isList: false,
 }
 

@@ -5,7 +5,7 @@ import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/ba
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import { isCalendarDate } from "../modules/warranty/rules/dates"
-import { serialNumberProblem } from "../modules/warranty/rules/serial"
+import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
 
 // Medusa prints a custom issue's message as it is, so each message names its field.
 const calendarDate = (field: string) =>
@@ -20,10 +20,28 @@ const statusFilter = z
   .union([z.enum(WarrantyCardStatus), z.array(z.enum(WarrantyCardStatus))])
   .optional()
 
+const SORTABLE = ["created_at", "updated_at", "card_number", "product_title", "unit_index", "status", "starts_on", "ends_on"]
+
+// Only the card's own columns sort a list (`-` for descending).
+const order = z
+  .string()
+  .refine((v) => SORTABLE.includes(v.replace(/^-/, "")), {
+    message: `order must be one of ${SORTABLE.join(", ")}, optionally with a leading -`,
+  })
+  .optional()
+
+// Medusa's find params let a negative limit or offset through to SQL (a 500): bound them here.
+const page = {
+  limit: z.preprocess((v) => (v === undefined ? undefined : Number(v)), z.number().int().min(1).max(200).default(20)),
+  offset: z.preprocess((v) => (v === undefined ? undefined : Number(v)), z.number().int().min(0).default(0)),
+}
+
 export const StoreGetProductWarrantyParams = z.object({}).strict()
 export type StoreGetProductWarrantyParamsType = z.infer<typeof StoreGetProductWarrantyParams>
 
 export const StoreGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  ...page,
+  order,
   order_id: z.string().optional(),
   status: statusFilter,
 })
@@ -36,6 +54,8 @@ export const GetWarrantyCardDocumentParams = z.object({}).strict()
 export type GetWarrantyCardDocumentParamsType = z.infer<typeof GetWarrantyCardDocumentParams>
 
 export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  ...page,
+  order,
   q: z.string().trim().min(1).max(100).optional(),
   order_id: z.union([z.string(), z.array(z.string())]).optional(),
   customer_id: z.union([z.string(), z.array(z.string())]).optional(),
@@ -58,6 +78,7 @@ const serialNumber = z
       ctx.addIssue({ code: "custom", message: `serial_number ${problem}` })
     }
   })
+  .transform(normalizeSerialNumber)
 
 export const AdminUpdateWarrantyCard = z
   .object({
@@ -98,16 +119,6 @@ export const AdminUpsertWarrantyPolicy = z
     kind: z.enum(ProductKind).optional(),
   })
   .strict()
-  .superRefine((body, ctx) => {
-    // R5.2: accessories are covered for manufacturing defects only.
-    if (body.kind === ProductKind.ACCESSORY && body.coverage === WarrantyCoverage.FULL) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["coverage"],
-        message: "coverage: an accessory is covered for manufacturing defects only (R5.2), use manufacturing_defects",
-      })
-    }
-  })
 export type AdminUpsertWarrantyPolicyType = z.infer<typeof AdminUpsertWarrantyPolicy>
 
 export const AdminRecordWarrantyInvoice = z.object({ issued_on: calendarDate("issued_on") }).strict()

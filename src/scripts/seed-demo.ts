@@ -2,12 +2,10 @@ import {
   CreateInventoryLevelInput,
   ExecArgs,
   IAuthModuleService,
-  IWorkflowEngineService,
   Logger,
   MedusaContainer,
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
-import { WorkflowManager } from "@medusajs/framework/orchestration"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
@@ -33,6 +31,9 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import WarrantyModuleService from "../modules/warranty/service"
+import { issueWarrantyCardsWorkflow } from "../workflows/issue-warranty-cards"
+import { recordBatteryHealthWorkflow } from "../workflows/record-battery-health"
+import { startWarrantyCardsWorkflow } from "../workflows/start-warranty-cards"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 
 /**
@@ -557,14 +558,6 @@ const SALE_READINGS: Record<string, { percent: number; battery_kind: "original" 
   "Xiaomi 14T": { percent: 98, battery_kind: "original" },
 }
 
-const ISSUE_WORKFLOW = "issue-warranty-cards"
-const START_WORKFLOW = "start-warranty-cards"
-const BATTERY_WORKFLOW = "record-battery-health"
-
-function workflowExists(id: string): boolean {
-  return Boolean(WorkflowManager.getWorkflow(id))
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -578,7 +571,6 @@ async function ensureWarrantyCards(
   warranty: WarrantyModuleService,
   orders: DemoOrder[]
 ) {
-  const engine = container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
   const countCards = async () => {
     let n = 0
     for (const o of orders) {
@@ -590,55 +582,28 @@ async function ensureWarrantyCards(
     await sleep(250)
   }
 
-  if (!workflowExists(ISSUE_WORKFLOW)) {
-    logger.warn(
-      `[seed-demo] workflow "${ISSUE_WORKFLOW}" is not in this build yet: the orders have no warranty cards. ` +
-        "Run the seed on an empty database again once the plugin's workflows exist."
-    )
-    return
-  }
   for (const o of orders) {
-    const existing = await warranty.listWarrantyCards({ order_id: o.orderId })
-    if (!existing.length) {
-      logger.info(`[seed-demo] issuing warranty cards for ${o.orderId} (subscriber had not run)`)
-      await runTolerant(engine, logger, ISSUE_WORKFLOW, { order_id: o.orderId })
-      if (!(await warranty.listWarrantyCards({ order_id: o.orderId })).length) {
-        logger.warn(`[seed-demo] "${ISSUE_WORKFLOW}" made no card for ${o.orderId}; \`npm run demo\` tries again next time.`)
-      }
+    await tolerant(logger, `issue ${o.orderId}`, () =>
+      issueWarrantyCardsWorkflow(container).run({ input: { order_id: o.orderId } })
+    )
+    for (const s of o.starts) {
+      await tolerant(logger, `start ${s.fulfillment_id}`, () => startWarrantyCardsWorkflow(container).run({ input: s }))
     }
-  }
-
-  if (workflowExists(START_WORKFLOW)) {
-    for (const o of orders) {
-      const cards = await warranty.listWarrantyCards({ order_id: o.orderId })
-      if (cards.some((c) => c.status === "pending")) {
-        for (const s of o.starts) {
-          await runTolerant(engine, logger, START_WORKFLOW, s)
-        }
+    for (const card of await warranty.listWarrantyCards({ order_id: o.orderId })) {
+      const reading = SALE_READINGS[card.product_title]
+      if (!reading || card.sale_battery_health !== null) {
+        continue
       }
-    }
-  } else {
-    logger.warn(`[seed-demo] workflow "${START_WORKFLOW}" is not in this build yet: cards stay pending.`)
-  }
-
-  if (!workflowExists(BATTERY_WORKFLOW)) {
-    logger.warn("[seed-demo] no recordBatteryHealthWorkflow in this build yet: no sale battery readings recorded.")
-  } else {
-    for (const o of orders) {
-      const cards = await warranty.listWarrantyCards({ order_id: o.orderId })
-      for (const card of cards) {
-        const reading = SALE_READINGS[card.product_title]
-        if (!reading || card.sale_battery_health !== null) {
-          continue
-        }
-        await runTolerant(engine, logger, BATTERY_WORKFLOW, {
+      await recordBatteryHealthWorkflow(container).run({
+        input: {
           warranty_card_id: card.id,
           percent: reading.percent,
           source: "sale",
           battery_kind: reading.battery_kind,
+          measured_at: new Date(),
           recorded_by: "Bucharest service (demo seed)",
-        })
-      }
+        },
+      })
     }
   }
 
@@ -652,10 +617,10 @@ async function ensureWarrantyCards(
 }
 
 /** A subscriber may be doing the same work at the same moment; the workflows are idempotent. */
-async function runTolerant(engine: IWorkflowEngineService, logger: Logger, id: string, input: object) {
+async function tolerant(logger: Logger, what: string, run: () => Promise<unknown>) {
   try {
-    await engine.run(id, { input, throwOnError: true })
+    await run()
   } catch (e) {
-    logger.warn(`[seed-demo] ${id} ${JSON.stringify(input)}: ${e instanceof Error ? e.message : String(e)}`)
+    logger.warn(`[seed-demo] ${what}: ${e instanceof Error ? e.message : String(e)}`)
   }
 }

@@ -34,6 +34,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
       entity: "order",
       fields: [
         "id",
+        "status",
         "customer_id",
         "items.id",
         // The quantity lives on the order item detail; asking for it makes query return it.
@@ -87,7 +88,9 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
         const pickup = shippingOptions.some((o) => o.service_zone?.fulfillment_set?.type === "pickup")
         const taken = new Set(existing.map((c) => `${c.line_item_id}#${c.unit_index}`))
         const cards: NewWarrantyCard[] = []
-        for (const item of (order.items ?? []) as OrderItem[]) {
+        // A late `order.placed` for an order canceled meanwhile issues nothing.
+        const items = order.status === "canceled" ? [] : ((order.items ?? []) as OrderItem[])
+        for (const item of items) {
           const terms = resolvePolicy(policies as PolicyRow[], item.product_id, item.variant_id, {
             months: settings.default_warranty_months,
             battery_days: settings.battery_warranty_days,

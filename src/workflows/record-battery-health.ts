@@ -16,7 +16,7 @@ export type RecordBatteryHealthInput = {
   percent: number | null
   source: BatteryReadingSource | `${BatteryReadingSource}`
   battery_kind?: BatteryKind | `${BatteryKind}`
-  measured_at?: Date
+  measured_at: Date
   recorded_by: string
   note?: string | null
 }
@@ -26,6 +26,7 @@ export type RecordBatteryHealthInput = {
  * R4.2/R4.3: a `sale` reading is the health at sale; under the threshold the card is marked as
  * owing a battery replacement at the shop's cost. A later `repair` reading at or over the
  * threshold (or an OEM battery that shows no percentage, R4.5) clears that task.
+ * `measured_at` comes from the caller (the route passes "now" when staff give none).
  */
 export const recordBatteryHealthWorkflow = createWorkflow(
   recordBatteryHealthWorkflowId,
@@ -37,7 +38,7 @@ export const recordBatteryHealthWorkflow = createWorkflow(
     const recordInput = transform({ input, card }, ({ input, card }) => ({
       warranty_card_id: card.id,
       percent: input.percent,
-      measured_at: input.measured_at ?? new Date(),
+      measured_at: input.measured_at,
       source: input.source as BatteryReadingSource,
       // R4.5: OEM-battery models get OEM batteries unless staff say otherwise.
       battery_kind: (input.battery_kind ?? (card.oem_battery_model ? BatteryKind.OEM : BatteryKind.ORIGINAL)) as BatteryKind,
@@ -46,7 +47,7 @@ export const recordBatteryHealthWorkflow = createWorkflow(
     }))
     const record = createBatteryHealthRecordStep(recordInput)
 
-    const cardUpdate = transform({ input, card, settings }, ({ input, card, settings }) => {
+    const cardUpdate = transform({ input, card, settings, recordInput }, ({ input, card, settings, recordInput }) => {
       const threshold = settings.battery_health_threshold
       if (input.source === BatteryReadingSource.SALE) {
         return [
@@ -57,7 +58,8 @@ export const recordBatteryHealthWorkflow = createWorkflow(
           },
         ]
       }
-      const fixed = input.percent === null || input.percent >= threshold
+      // R4.5: only an OEM battery may show no percentage after a replacement.
+      const fixed = input.percent === null ? recordInput.battery_kind === BatteryKind.OEM : input.percent >= threshold
       if (input.source === BatteryReadingSource.REPAIR && card.battery_replacement_due && fixed) {
         return [{ id: card.id, battery_replacement_due: false }]
       }

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
-import { computeEndDates } from "../modules/warranty/rules/dates"
+import { startedCard } from "../modules/warranty/rules/status"
 import { CardCorrection, createCardCorrectionsStep } from "./steps/create-card-corrections"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
@@ -54,7 +54,7 @@ export const recordWarrantyInvoiceWorkflow = createWorkflow(
       filters: { order_id: input.order_id, delivery_kind: "courier", status: ["pending", "active", "expired"] },
     }).config({ name: "get-courier-cards" })
 
-    const plan = transform({ cards, input }, ({ cards, input }) => {
+    const plan = transform({ cards, input, settings }, ({ cards, input, settings }) => {
       const updates: ({ id: string } & Record<string, unknown>)[] = []
       const corrections: CardCorrection[] = []
       const started: { id: string; order_id: string; starts_on: string }[] = []
@@ -62,13 +62,7 @@ export const recordWarrantyInvoiceWorkflow = createWorkflow(
         if (card.starts_on === input.issued_on) {
           continue
         }
-        updates.push({
-          id: card.id,
-          status: card.status === "pending" ? "active" : card.status,
-          issued_at: new Date(`${input.issued_on}T12:00:00Z`),
-          starts_on: input.issued_on,
-          ...computeEndDates(input.issued_on, card.months, card.battery_days),
-        })
+        updates.push(startedCard(card, input.issued_on, new Date(`${input.issued_on}T12:00:00Z`), settings.today))
         if (card.status === "pending") {
           started.push({ id: card.id, order_id: card.order_id, starts_on: input.issued_on })
         } else {

@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
-import { computeEndDates, dayIn } from "../modules/warranty/rules/dates"
+import { dayIn } from "../modules/warranty/rules/dates"
+import { startedCard } from "../modules/warranty/rules/status"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 
@@ -30,6 +31,7 @@ type CardRow = {
   battery_days: number
   delivery_kind: string
   status: string
+  fulfillment_id: string | null
 }
 
 /**
@@ -37,7 +39,9 @@ type CardRow = {
  * - courier (R3.2): on the day the shipment is created (the invoice travels with the parcel), or
  *   on the invoice date recorded for the order;
  * - pickup (R3.1): on the day the pickup fulfilment is marked delivered.
- * A delivery also starts a courier card that was never shipped through Medusa.
+ * Each started card remembers its fulfilment, so a fulfilment starts at most as many cards as it
+ * holds units, however often its events arrive, and a later parcel starts its own units. A
+ * delivery also starts a courier unit that was never shipped through Medusa.
  */
 export const startWarrantyCardsWorkflow = createWorkflow(
   startWarrantyCardsWorkflowId,
@@ -58,9 +62,9 @@ export const startWarrantyCardsWorkflow = createWorkflow(
 
     const { data: cards } = useQueryGraphStep({
       entity: "warranty_card",
-      fields: ["id", "order_id", "line_item_id", "unit_index", "months", "battery_days", "delivery_kind", "status"],
-      filters: { order_id: orderId, status: "pending" },
-    }).config({ name: "get-pending-cards" })
+      fields: ["id", "order_id", "line_item_id", "unit_index", "months", "battery_days", "delivery_kind", "status", "fulfillment_id"],
+      filters: { order_id: orderId },
+    }).config({ name: "get-order-cards" })
 
     const { data: invoices } = useQueryGraphStep({
       entity: "warranty_invoice",
@@ -79,32 +83,26 @@ export const startWarrantyCardsWorkflow = createWorkflow(
           input.trigger === "shipment" ? f.shipped_at ?? f.delivered_at : f.delivered_at ?? f.shipped_at
         const eventDay = at ? dayIn(new Date(at), settings.time_zone) : settings.today
         const invoiceDay = (invoices[0] as { issued_on?: string } | undefined)?.issued_on
-        const remaining = new Map<string, number>()
+        const all = cards as CardRow[]
+        const units = new Map<string, number>()
         for (const item of f.items ?? []) {
           if (item.line_item_id) {
-            remaining.set(item.line_item_id, (remaining.get(item.line_item_id) ?? 0) + Number(item.quantity))
+            units.set(item.line_item_id, (units.get(item.line_item_id) ?? 0) + Number(item.quantity))
           }
         }
-        const sorted = [...(cards as CardRow[])].sort((a, b) => a.unit_index - b.unit_index)
         const out: ({ id: string } & Record<string, unknown>)[] = []
-        for (const card of sorted) {
-          const left = remaining.get(card.line_item_id) ?? 0
-          if (left <= 0) {
-            continue
+        for (const [lineItemId, quantity] of units) {
+          const startedHere = all.filter((c) => c.line_item_id === lineItemId && c.fulfillment_id === f.id).length
+          const waiting = all
+            .filter((c) => c.line_item_id === lineItemId && c.status === "pending" && !c.fulfillment_id)
+            // A shipment starts courier cards only; a pickup card waits for the handover.
+            .filter((c) => input.trigger === "delivery" || c.delivery_kind === "courier")
+            .sort((a, b) => a.unit_index - b.unit_index)
+          for (const card of waiting.slice(0, Math.max(0, quantity - startedHere))) {
+            const starts_on = card.delivery_kind === "courier" && invoiceDay ? invoiceDay : eventDay
+            const issued_at = at ? new Date(at) : new Date(`${starts_on}T12:00:00Z`)
+            out.push({ ...startedCard(card, starts_on, issued_at, settings.today), fulfillment_id: f.id })
           }
-          // A shipment starts courier cards only; a pickup card waits for the handover.
-          if (input.trigger === "shipment" && card.delivery_kind !== "courier") {
-            continue
-          }
-          remaining.set(card.line_item_id, left - 1)
-          const starts_on = card.delivery_kind === "courier" && invoiceDay ? invoiceDay : eventDay
-          out.push({
-            id: card.id,
-            status: "active",
-            issued_at: at ? new Date(at) : new Date(`${starts_on}T12:00:00Z`),
-            starts_on,
-            ...computeEndDates(starts_on, card.months, card.battery_days),
-          })
         }
         return out
       }

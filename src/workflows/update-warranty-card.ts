@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { computeEndDates } from "../modules/warranty/rules/dates"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WarrantyEvents } from "../modules/warranty/events"
+import { startedCard } from "../modules/warranty/rules/status"
 import { CardCorrection, createCardCorrectionsStep } from "./steps/create-card-corrections"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { retrieveWarrantyCardStep } from "./steps/retrieve-warranty-card"
@@ -20,7 +22,8 @@ export type UpdateWarrantyCardInput = {
 
 /**
  * Staff set the serial/IMEI (R1.2) or correct the start date (R3). A corrected start moves the
- * end dates with it (R3.4, R4.1), starts a pending card, and is recorded with its reason.
+ * end dates with it (R3.4, R4.1), starts a pending card, sets `active` or `expired` from the new
+ * end date, and is recorded with its reason.
  */
 export const updateWarrantyCardWorkflow = createWorkflow(
   updateWarrantyCardWorkflowId,
@@ -35,18 +38,18 @@ export const updateWarrantyCardWorkflow = createWorkflow(
     }))
     validateStartDateStep(dateCheck)
 
-    const plan = transform({ input, card }, ({ input, card }) => {
+    const plan = transform({ input, card, settings }, ({ input, card, settings }) => {
       const update: { id: string } & Record<string, unknown> = { id: card.id }
       const corrections: CardCorrection[] = []
       if (input.serial_number !== undefined) {
         update.serial_number = input.serial_number === null ? null : input.serial_number.trim()
       }
+      const started: { id: string; order_id: string; starts_on: string }[] = []
       if (input.starts_on && input.starts_on !== card.starts_on) {
-        Object.assign(update, computeEndDates(input.starts_on, card.months, card.battery_days))
-        update.starts_on = input.starts_on
+        const issued_at = card.issued_at ?? new Date(`${input.starts_on}T12:00:00Z`)
+        Object.assign(update, startedCard(card, input.starts_on, issued_at, settings.today))
         if (card.status === "pending") {
-          update.status = "active"
-          update.issued_at = new Date(`${input.starts_on}T12:00:00Z`)
+          started.push({ id: card.id, order_id: card.order_id, starts_on: input.starts_on })
         }
         corrections.push({
           warranty_card_id: card.id,
@@ -57,11 +60,12 @@ export const updateWarrantyCardWorkflow = createWorkflow(
           recorded_by: input.actor_id,
         })
       }
-      return { updates: [update], corrections }
+      return { updates: [update], corrections, started }
     })
 
     const updated = updateWarrantyCardsStep(plan.updates)
     createCardCorrectionsStep(plan.corrections)
+    emitEventStep({ eventName: WarrantyEvents.CARD_STARTED, data: plan.started })
     const result = transform({ updated }, ({ updated }) => updated[0])
     return new WorkflowResponse(result)
   }

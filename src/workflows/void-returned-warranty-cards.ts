@@ -40,8 +40,12 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
       for (const [lineItemId, qty] of received) {
         const forItem = (cards as CardRow[]).filter((c) => c.line_item_id === lineItemId)
         const alreadyReturned = forItem.filter((c) => c.void_reason === VoidReason.RETURNED).length
-        // Void the highest units first: the first units keep the IMEIs staff set at sale.
-        const open = forItem.filter((c) => c.status !== "void").sort((a, b) => b.unit_index - a.unit_index)
+        // Only a unit the customer received can come back: void started cards before pending
+        // ones, the last started first.
+        const rank = (c: CardRow) => (c.status === "pending" ? 1 : 0)
+        const open = forItem
+          .filter((c) => c.status !== "void")
+          .sort((a, b) => rank(a) - rank(b) || b.unit_index - a.unit_index)
         ids.push(...open.slice(0, Math.max(0, qty - alreadyReturned)).map((c) => c.id))
       }
       return { ids, reason: VoidReason.RETURNED, voided_at: input.voided_at }

@@ -12,7 +12,14 @@ export const voidWarrantyCardsWorkflow = createWorkflow(
   voidWarrantyCardsWorkflowId,
   (input: VoidWarrantyCardsInput) => {
     const updates = transform({ input }, ({ input }) =>
-      input.ids.map((id) => ({ id, status: "void", void_reason: input.reason, voided_at: input.voided_at }))
+      // A void card owes no battery replacement any more (R4.3): it leaves that to-do list.
+      input.ids.map((id) => ({
+        id,
+        status: "void",
+        void_reason: input.reason,
+        voided_at: input.voided_at,
+        battery_replacement_due: false,
+      }))
     )
     const voided = updateWarrantyCardsStep(updates)
     const events = transform({ voided }, ({ voided }) =>

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ProductKind, WarrantyCoverage } from "../../modules/warranty/models/warranty-policy"
 import { PolicyRow, resolvePolicy } from "../../modules/warranty/rules/policy"
 import { deleteWarrantyPolicyWorkflow } from "../../workflows/delete-warranty-policy"
 import { upsertWarrantyPolicyWorkflow } from "../../workflows/upsert-warranty-policy"
@@ -45,19 +44,8 @@ export async function upsertPolicy(
   res: MedusaResponse,
   variant_id: string | null
 ) {
-  const options = warrantyService(req.scope).getOptions()
-  const body = req.validatedBody
-  const kind = body.kind ?? ProductKind.DEVICE
   await upsertWarrantyPolicyWorkflow(req.scope).run({
-    input: {
-      product_id: req.params.id,
-      variant_id,
-      months: body.months,
-      battery_days: body.battery_days ?? (kind === ProductKind.ACCESSORY ? 0 : options.battery_warranty_days),
-      kind,
-      // R5.2: an accessory defaults to manufacturing-defects coverage.
-      coverage: body.coverage ?? (kind === ProductKind.ACCESSORY ? WarrantyCoverage.MANUFACTURING_DEFECTS : WarrantyCoverage.FULL),
-    },
+    input: { ...req.validatedBody, product_id: req.params.id, variant_id },
   })
   res.json({ warranty_policy: await describePolicy(req, req.params.id, variant_id) })
 }

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import { coveredItems } from "../../modules/warranty/rules/coverage"
-import { effectiveStatus } from "../../modules/warranty/rules/status"
+import { effectiveStatus, statusFilter } from "../../modules/warranty/rules/status"
 import { Locale, OEM_BATTERY_NOTE, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
 
@@ -14,53 +14,84 @@ export function warrantyService(container: MedusaContainer): WarrantyModuleServi
 type StatusFilter = string | string[] | undefined
 type Filter = Record<string, unknown>
 
-/**
- * Turns the `status` filter into database filters that agree with what readers see: a stored
- * `active` card past its end day is `expired` (R3.4) even before the daily job stored it.
- */
-export function statusFilter(status: StatusFilter, today: string): Filter | null {
-  if (!status) {
-    return null
-  }
-  const wanted = Array.isArray(status) ? status : [status]
-  const branches: Filter[] = wanted.map((s) => {
-    if (s === "active") {
-      return { status: "active", ends_on: { $gte: today } }
-    }
-    if (s === "expired") {
-      return { $or: [{ status: "expired" }, { status: "active", ends_on: { $lt: today } }] }
-    }
-    return { status: s }
-  })
-  return branches.length === 1 ? branches[0] : { $or: branches }
-}
-
 export function combineFilters(parts: (Filter | null | undefined)[]): Filter {
   const present = parts.filter((p): p is Filter => !!p && Object.keys(p).length > 0)
   return present.length === 1 ? present[0] : present.length ? { $and: present } : {}
 }
 
+/** What the derived values (status, coverage, battery note) are computed from. */
+const DERIVED_FROM = ["status", "ends_on", "kind", "coverage", "oem_battery_model"]
+
+/**
+ * The fields to query: what the reader asked for plus what derived values need, so that a narrow
+ * `fields` can never turn an expired card back into `active` (R3.4) or an accessory into a phone.
+ * `strip` removes again what the reader did not ask for.
+ */
+export function cardFields(requested: string[], audience: Audience) {
+  const added = DERIVED_FROM.filter((f) => !requested.includes(f) && !requested.includes("*"))
+  return {
+    fields: [...requested, ...added],
+    strip: <T extends Record<string, unknown>>(row: T): T => {
+      const copy: Record<string, unknown> = { ...row }
+      for (const f of added) {
+        delete copy[f]
+      }
+      // Medusa checks the relation, not its fields: a shopper never gets who recorded a
+      // reading or the staff's note, whatever `fields` asks for.
+      if (audience === "store" && Array.isArray(copy.battery_health_records)) {
+        copy.battery_health_records = (copy.battery_health_records as Record<string, unknown>[]).map(
+          ({ recorded_by: _by, note: _note, ...reading }) => reading
+        )
+      }
+      return copy as T
+    },
+  }
+}
+
+type Audience = "store" | "admin"
+
 /** One page of cards as readers see them today, in Medusa's list envelope. */
 export async function listCards(
   req: { scope: MedusaContainer; queryConfig: { fields: string[]; pagination?: Record<string, unknown> } },
   filters: (Filter | null | undefined)[],
-  status: StatusFilter
+  status: StatusFilter,
+  audience: Audience
 ) {
   const query = req.scope.resolve("query")
   const today = warrantyService(req.scope).today()
   const pagination = req.queryConfig.pagination ?? {}
+  const { fields, strip } = cardFields(req.queryConfig.fields, audience)
   const { data, metadata } = await query.graph({
     entity: "warranty_card",
-    fields: req.queryConfig.fields,
+    fields,
     filters: combineFilters([...filters, statusFilter(status, today)]),
     pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
   })
   return {
-    warranty_cards: data.map((c) => presentCard(c, today)),
+    warranty_cards: data.map((c) => strip(presentCard(c, today))),
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
   }
+}
+
+/**
+ * One card as a reader sees it today, with what it covers (R5) in the reader's language, or a
+ * 404. Store callers pass `customer_id`, which makes a foreign card look exactly like a missing one.
+ */
+export async function readCard(
+  req: { scope: MedusaContainer; queryConfig: { fields: string[] } },
+  filters: { id: string; customer_id?: string },
+  locale: Locale
+) {
+  const query = req.scope.resolve("query")
+  const { fields, strip } = cardFields(req.queryConfig.fields, filters.customer_id !== undefined ? "store" : "admin")
+  const { data } = await query.graph({ entity: "warranty_card", fields, filters })
+  const card = data[0]
+  if (!card) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty card with id: ${filters.id} was not found`)
+  }
+  return { ...strip(presentCard(card, warrantyService(req.scope).today())), ...coverageDetails(card, locale) }
 }
 
 type CardLike = { status?: string; ends_on?: string | null; [key: string]: unknown }

@@ -6,6 +6,7 @@ type CardUpdate = { id: string } & Record<string, unknown>
 
 const RESTORABLE = [
   "serial_number",
+  "fulfillment_id",
   "issued_at",
   "starts_on",
   "ends_on",

@@ -19,7 +19,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetWarra
         card_number ? { card_number } : null,
         battery_replacement_due !== undefined ? { battery_replacement_due } : null,
       ],
-      status
+      status,
+      "admin"
     )
   )
 }

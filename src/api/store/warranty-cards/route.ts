@@ -6,6 +6,6 @@ import type { StoreGetWarrantyCardsParamsType } from "../../validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarrantyCardsParamsType>, res: MedusaResponse) {
   const { order_id, status } = req.validatedQuery
   res.json(
-    await listCards(req, [{ customer_id: req.auth_context.actor_id }, order_id ? { order_id } : null], status)
+    await listCards(req, [{ customer_id: req.auth_context.actor_id }, order_id ? { order_id } : null], status, "store")
   )
 }

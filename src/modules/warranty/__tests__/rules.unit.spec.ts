@@ -1,7 +1,7 @@
 import { computeEndDates, dayIn, isCalendarDate } from "../rules/dates"
-import { effectiveStatus } from "../rules/status"
-import { resolvePolicy } from "../rules/policy"
-import { passesLuhn, serialNumberProblem } from "../rules/serial"
+import { effectiveStatus, startedCard, statusFilter } from "../rules/status"
+import { mergePolicy, resolvePolicy } from "../rules/policy"
+import { normalizeSerialNumber, passesLuhn, serialNumberProblem } from "../rules/serial"
 import { isOemBatteryModel, saleReadingNeedsReplacement } from "../rules/battery"
 import { coveredItems } from "../rules/coverage"
 import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions, unknownOptionKeys } from "../options"
@@ -141,5 +141,58 @@ describe("plugin options", () => {
       /default_warranty_months.*time_zone|time_zone.*default_warranty_months/
     )
     expect(unknownOptionKeys({ default_warranty_month: 12, database: {} })).toEqual(["default_warranty_month"])
+  })
+})
+
+describe("R2.2 R5.2 policy changes", () => {
+  const defaults = { battery_days: 90 }
+  const accessory = { months: 24, battery_days: 0, coverage: "manufacturing_defects" as const, kind: "accessory" as const }
+  it("R5.2 a variant's own months on an accessory keep the accessory's cover", () => {
+    expect(mergePolicy({ months: 6 }, accessory, defaults)).toEqual({ ...accessory, months: 6 })
+  })
+  it("R5.2 turning a product into an accessory takes the accessory defaults", () => {
+    expect(mergePolicy({ months: 12, kind: "accessory" }, null, defaults)).toEqual({
+      months: 12,
+      kind: "accessory",
+      coverage: "manufacturing_defects",
+      battery_days: 0,
+    })
+  })
+  it("R2.2 a phone without a policy gets full cover and the default battery days", () => {
+    expect(mergePolicy({ months: 12 }, null, defaults)).toEqual({ months: 12, kind: "device", coverage: "full", battery_days: 90 })
+  })
+})
+
+describe("R3 starting a card", () => {
+  const card = { id: "wcard_1", months: 24, battery_days: 90 }
+  it("R3.4 a start moves both end dates and makes the card active", () => {
+    expect(startedCard(card, "2026-11-22", new Date("2026-11-22T10:00:00Z"), "2026-11-22")).toMatchObject({
+      status: "active",
+      starts_on: "2026-11-22",
+      ends_on: "2028-11-22",
+      battery_ends_on: "2027-02-20",
+    })
+  })
+  it("R3.4 a corrected start in the past can make the card expired at once, and a later one brings it back", () => {
+    expect(startedCard(card, "2023-01-10", new Date(), "2026-11-22").status).toBe("expired")
+    expect(startedCard(card, "2025-01-10", new Date(), "2026-11-22").status).toBe("active")
+  })
+})
+
+describe("R3.4 status filter agrees with what readers see", () => {
+  it("active means stored active and not past the end day; expired includes stored-active cards past it", () => {
+    expect(statusFilter("active", "2026-11-22")).toEqual({ status: "active", ends_on: { $gte: "2026-11-22" } })
+    expect(statusFilter("expired", "2026-11-22")).toEqual({
+      $or: [{ status: "expired" }, { status: "active", ends_on: { $lt: "2026-11-22" } }],
+    })
+    expect(statusFilter(["pending", "void"], "2026-11-22")).toEqual({ $or: [{ status: "pending" }, { status: "void" }] })
+  })
+})
+
+describe("R1.2 IMEI written with separators", () => {
+  it("is checked and stored as its 15 digits", () => {
+    expect(normalizeSerialNumber("35-693803-564380-9")).toBe("356938035643809")
+    expect(serialNumberProblem("35 693803 564380 8")).toMatch(/Luhn/)
+    expect(normalizeSerialNumber(" F2LXK0-ABHG7F ")).toBe("F2LXK0-ABHG7F")
   })
 })

@@ -40,6 +40,8 @@ export const WarrantyCard = model
     kind: model.enum(ProductKind),
     oem_battery_model: model.boolean().default(false),
     delivery_kind: model.enum(DeliveryKind),
+    /** The fulfilment whose shipment or handover started the card (R3); one unit per card. */
+    fulfillment_id: model.text().nullable(),
     issued_at: model.dateTime().nullable(),
     starts_on: model.text().nullable(),
     ends_on: model.text().nullable(),
@@ -59,6 +61,7 @@ export const WarrantyCard = model
     { on: ["card_number"], unique: true, where: "deleted_at IS NULL" },
     { on: ["line_item_id", "unit_index"], unique: true, where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL" },
+    { on: ["fulfillment_id"], where: "deleted_at IS NULL" },
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["product_id"], where: "deleted_at IS NULL" },
     { on: ["serial_number"], where: "deleted_at IS NULL" },

@@ -43,3 +43,32 @@ function pick(p: PolicyTerms, source: ResolvedPolicy["source"]): ResolvedPolicy 
     source,
   }
 }
+
+export type PolicyChange = {
+  months: number
+  battery_days?: number
+  coverage?: PolicyTerms["coverage"]
+  kind?: PolicyTerms["kind"]
+}
+
+/**
+ * R2.2, R5.2: the terms a policy change leads to. What staff leave out comes from the policy it
+ * changes (or, for a variant's first own policy, the product's), as long as the kind stays the
+ * same; otherwise from the kind's defaults: an accessory is covered for manufacturing defects
+ * only and has no battery warranty.
+ */
+export function mergePolicy(
+  change: PolicyChange,
+  base: PolicyTerms | null,
+  defaults: { battery_days: number }
+): PolicyTerms {
+  const kind = change.kind ?? base?.kind ?? "device"
+  const sameKind = base?.kind === kind ? base : null
+  const accessory = kind === "accessory"
+  return {
+    months: change.months,
+    kind,
+    coverage: change.coverage ?? sameKind?.coverage ?? (accessory ? "manufacturing_defects" : "full"),
+    battery_days: change.battery_days ?? sameKind?.battery_days ?? (accessory ? 0 : defaults.battery_days),
+  }
+}

@@ -14,12 +14,19 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
+/** An IMEI written with spaces or dashes (`35 693803 564380 9`) is stored as its 15 digits. */
+export function normalizeSerialNumber(value: string): string {
+  const v = value.trim()
+  const digits = v.replace(/[\s-]/g, "")
+  return /^\d{15}$/.test(digits) ? digits : v
+}
+
 /**
  * R1.2: a 15-digit serial is an IMEI and must pass the Luhn check; any other serial is free text.
  * Returns the problem, or null when the value is acceptable.
  */
 export function serialNumberProblem(value: string): string | null {
-  const v = value.trim()
+  const v = normalizeSerialNumber(value)
   if (!v.length) {
     return "must not be empty"
   }

@@ -9,7 +9,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRecordBatteryHea
     input: {
       ...body,
       warranty_card_id: req.params.id,
-      measured_at: measured_at ? new Date(measured_at) : undefined,
+      measured_at: measured_at ? new Date(measured_at) : new Date(),
       recorded_by: req.auth_context.actor_id,
     },
   })
