@@ -7,6 +7,7 @@ import { Api, checkout, registerShopper, Shopper } from "../fixtures/store"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { expireWarrantyCardsWorkflow } from "../../src/workflows/expire-warranty-cards"
 import { startWarrantyCardsWorkflow } from "../../src/workflows/start-warranty-cards"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse: (b: Buffer) => Promise<{ text: string }> = require("pdf-parse/lib/pdf-parse.js")
@@ -360,6 +361,15 @@ medusaIntegrationTestRunner({
 
         const missing = await api.get(`/store/products/prod_missing/warranty`, pk).catch((e: { response: unknown }) => e.response)
         expect(missing.status).toBe(404)
+
+        // A product outside the key's sales channels is as unknown as a missing one.
+        const {
+          result: [hidden],
+        } = await createProductsWorkflow(container).run({
+          input: { products: [{ title: "Wholesale lot", status: "published", options: [{ title: "Size", values: ["One"] }] }] },
+        })
+        const outside = await api.get(`/store/products/${hidden.id}/warranty`, pk).catch((e: { response: unknown }) => e.response)
+        expect(outside.status).toBe(404)
       })
 
       it("R1.3 the shopper lists their cards, reads one with battery history and coverage, and downloads the PDF", async () => {
@@ -437,6 +447,15 @@ medusaIntegrationTestRunner({
         expect(found.data.warranty_cards.map((c: { id: string }) => c.id)).toEqual([card.id])
         const byNumber = await api.get(`/admin/warranty-cards?q=${card.card_number}`, { headers: admin.headers })
         expect(byNumber.data.count).toBe(1)
+
+        // One device, one card: the same IMEI on another live card is a conflict.
+        const other = await placeOrder(ana, [{ variant_id: shop.products["iPhone 12"].variants["128GB"], quantity: 1 }], "courier")
+        const [otherCard] = await cardsOf(other.id)
+        const twice = await api
+          .post(`/admin/warranty-cards/${otherCard.id}`, { serial_number: "35-693803-564380-9" }, { headers: admin.headers })
+          .catch((e: { response: unknown }) => e.response)
+        expect(twice.status).toBe(422)
+        expect(twice.data.message).toContain(card.card_number)
 
         const bad = await api
           .post(`/admin/warranty-cards/${card.id}`, { serial_number: "356938035643808" }, { headers: admin.headers })

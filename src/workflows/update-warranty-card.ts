@@ -7,6 +7,7 @@ import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { retrieveWarrantyCardStep } from "./steps/retrieve-warranty-card"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 import { validateCardNotVoidStep } from "./steps/validate-card-not-void"
+import { validateSerialNumberFreeStep } from "./steps/validate-serial-number-free"
 import { validateStartDateStep } from "./steps/validate-start-date"
 
 export const updateWarrantyCardWorkflowId = "update-warranty-card"
@@ -37,6 +38,7 @@ export const updateWarrantyCardWorkflow = createWorkflow(
       today: settings.today,
     }))
     validateStartDateStep(dateCheck)
+    validateSerialNumberFreeStep({ card_id: input.id, serial_number: input.serial_number })
 
     const plan = transform({ input, card, settings }, ({ input, card, settings }) => {
       const update: { id: string } & Record<string, unknown> = { id: card.id }

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { readerLocale } from "../../../../utils/locale"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PolicyRow, resolvePolicy } from "../../../../../modules/warranty/rules/policy"
@@ -10,18 +10,21 @@ import type { StoreGetProductWarrantyParamsType } from "../../../../validators"
  * R2.2: the product page shows the product's own warranty length, before purchase.
  * R5.3: with the statutory-rights statement.
  */
-export async function GET(req: MedusaRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse) {
   const query = req.scope.resolve("query")
   const options = warrantyService(req.scope).getOptions()
   const locale = readerLocale(req)
 
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "status", "variants.id"],
+    fields: ["id", "status", "variants.id", "sales_channels.id"],
     filters: { id: req.params.id },
   })
   const product = products[0]
-  if (!product || product.status !== "published") {
+  // Like the store's product routes: only a published product of the key's sales channels.
+  const channels = req.publishable_key_context?.sales_channel_ids ?? []
+  const visible = ((product?.sales_channels ?? []) as { id: string }[]).some((c) => channels.includes(c.id))
+  if (!product || product.status !== "published" || !visible) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
   }
   const { data: policies } = await query.graph({
