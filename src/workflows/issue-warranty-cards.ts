@@ -91,10 +91,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
         // A late `order.placed` for an order canceled meanwhile issues nothing.
         const items = order.status === "canceled" ? [] : ((order.items ?? []) as OrderItem[])
         for (const item of items) {
-          const terms = resolvePolicy(policies as PolicyRow[], item.product_id, item.variant_id, {
-            months: settings.default_warranty_months,
-            battery_days: settings.battery_warranty_days,
-          })
+          const terms = resolvePolicy(policies as PolicyRow[], item.product_id, item.variant_id, settings)
           const product_title = item.product_title || item.title || "Product"
           for (let unit = 0; unit < Number(item.detail?.quantity ?? 0); unit++) {
             if (taken.has(`${item.id}#${unit}`)) {

@@ -27,7 +27,7 @@ export const upsertWarrantyPolicyWorkflow = createWorkflow(
       const own = rows.find((p) => (p.variant_id ?? null) === input.variant_id)
       const product = rows.find((p) => !p.variant_id)
       const { product_id, variant_id, ...change } = input
-      const merged = mergePolicy(change, own ?? product ?? null, { battery_days: settings.battery_warranty_days })
+      const merged = mergePolicy(change, own ?? product ?? null, settings)
       return {
         product_id,
         variant_id,

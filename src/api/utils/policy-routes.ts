@@ -1,36 +1,21 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { PolicyRow, resolvePolicy } from "../../modules/warranty/rules/policy"
+import { resolvePolicy } from "../../modules/warranty/rules/policy"
 import { deleteWarrantyPolicyWorkflow } from "../../workflows/delete-warranty-policy"
 import { upsertWarrantyPolicyWorkflow } from "../../workflows/upsert-warranty-policy"
 import type { AdminUpsertWarrantyPolicyType } from "../validators"
-import { warrantyService } from "./warranty-cards"
+import { productWithPolicies, warrantyService } from "./warranty-cards"
 
 /** Shared by the product and the variant policy routes: `variant_id` null means the product's own. */
 async function describePolicy(req: AuthenticatedMedusaRequest, product_id: string, variant_id: string | null) {
-  const query = req.scope.resolve("query")
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id", "variants.id"],
-    filters: { id: product_id },
-  })
-  const product = products[0]
-  if (!product || (variant_id && !((product.variants ?? []) as { id: string }[]).some((v) => v.id === variant_id))) {
+  const { product, variant_ids, policies } = await productWithPolicies(req.scope, product_id)
+  if (!product || (variant_id && !variant_ids.includes(variant_id))) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       variant_id ? `Variant with id: ${variant_id} was not found on product ${product_id}` : `Product with id: ${product_id} was not found`
     )
   }
-  const { data: policies } = await query.graph({
-    entity: "warranty_policy",
-    fields: ["id", "product_id", "variant_id", "months", "battery_days", "coverage", "kind", "updated_at"],
-    filters: { product_id },
-  })
-  const options = warrantyService(req.scope).getOptions()
-  const effective = resolvePolicy(policies as PolicyRow[], product_id, variant_id, {
-    months: options.default_warranty_months,
-    battery_days: options.battery_warranty_days,
-  })
+  const effective = resolvePolicy(policies, product_id, variant_id, warrantyService(req.scope).getOptions())
   const own = policies.find((p) => (p.variant_id ?? null) === variant_id) ?? null
   return { product_id, variant_id, policy: own, effective }
 }

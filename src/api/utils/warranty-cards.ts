@@ -3,12 +3,37 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import { coveredItems } from "../../modules/warranty/rules/coverage"
+import type { PolicyRow } from "../../modules/warranty/rules/policy"
 import { effectiveStatus, statusFilter } from "../../modules/warranty/rules/status"
 import { Locale, OEM_BATTERY_NOTE, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
 
 export function warrantyService(container: MedusaContainer): WarrantyModuleService {
   return container.resolve(WARRANTY_MODULE)
+}
+
+/** A product (id, status, variants, sales channels) and the warranty policies of it and its variants (R2.2). */
+export async function productWithPolicies(container: MedusaContainer, product_id: string) {
+  const query = container.resolve("query")
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "status", "variants.id", "sales_channels.id"],
+    filters: { id: product_id },
+  })
+  const product = products[0] ?? null
+  const { data: policies } = product
+    ? await query.graph({
+        entity: "warranty_policy",
+        fields: ["id", "product_id", "variant_id", "months", "battery_days", "coverage", "kind", "updated_at"],
+        filters: { product_id },
+      })
+    : { data: [] }
+  return {
+    product,
+    variant_ids: ((product?.variants ?? []) as { id: string }[]).map((v) => v.id),
+    channel_ids: ((product?.sales_channels ?? []) as { id: string }[]).map((c) => c.id),
+    policies: policies as (PolicyRow & { id: string })[],
+  }
 }
 
 type StatusFilter = string | string[] | undefined

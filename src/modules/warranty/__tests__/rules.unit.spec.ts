@@ -63,7 +63,7 @@ describe("R3.4 time-zone day boundaries", () => {
 })
 
 describe("R2 policy precedence", () => {
-  const defaults = { months: 24, battery_days: 90 }
+  const defaults = { default_warranty_months: 24, battery_warranty_days: 90 }
   const policies = [
     { product_id: "p1", variant_id: null, months: 12, battery_days: 60, coverage: "full" as const, kind: "device" as const },
     { product_id: "p1", variant_id: "v2", months: 6, battery_days: 30, coverage: "full" as const, kind: "device" as const },
@@ -145,7 +145,7 @@ describe("plugin options", () => {
 })
 
 describe("R2.2 R5.2 policy changes", () => {
-  const defaults = { battery_days: 90 }
+  const defaults = { default_warranty_months: 24, battery_warranty_days: 90 }
   const accessory = { months: 24, battery_days: 0, coverage: "manufacturing_defects" as const, kind: "accessory" as const }
   it("R5.2 a variant's own months on an accessory keep the accessory's cover", () => {
     expect(mergePolicy({ months: 6 }, accessory, defaults)).toEqual({ ...accessory, months: 6 })

@@ -9,12 +9,15 @@ export type PolicyRow = PolicyTerms & { product_id: string; variant_id?: string 
 
 export type ResolvedPolicy = PolicyTerms & { source: "variant" | "product" | "default" }
 
+/** The plugin options that stand for a product without a policy of its own (R2.1, R4.1). */
+export type PolicyDefaults = { default_warranty_months: number; battery_warranty_days: number }
+
 /** R2.1-R2.2: a variant's own policy, else the product's, else the plugin default. */
 export function resolvePolicy(
   policies: PolicyRow[],
   product_id: string | null | undefined,
   variant_id: string | null | undefined,
-  defaults: { months: number; battery_days: number }
+  defaults: PolicyDefaults
 ): ResolvedPolicy {
   const forProduct = policies.filter((p) => product_id && p.product_id === product_id)
   const variantPolicy = variant_id ? forProduct.find((p) => p.variant_id === variant_id) : undefined
@@ -26,8 +29,8 @@ export function resolvePolicy(
     return pick(productPolicy, "product")
   }
   return {
-    months: defaults.months,
-    battery_days: defaults.battery_days,
+    months: defaults.default_warranty_months,
+    battery_days: defaults.battery_warranty_days,
     coverage: "full",
     kind: "device",
     source: "default",
@@ -60,7 +63,7 @@ export type PolicyChange = {
 export function mergePolicy(
   change: PolicyChange,
   base: PolicyTerms | null,
-  defaults: { battery_days: number }
+  defaults: PolicyDefaults
 ): PolicyTerms {
   const kind = change.kind ?? base?.kind ?? "device"
   const sameKind = base?.kind === kind ? base : null
@@ -69,6 +72,6 @@ export function mergePolicy(
     months: change.months,
     kind,
     coverage: change.coverage ?? sameKind?.coverage ?? (accessory ? "manufacturing_defects" : "full"),
-    battery_days: change.battery_days ?? sameKind?.battery_days ?? (accessory ? 0 : defaults.battery_days),
+    battery_days: change.battery_days ?? sameKind?.battery_days ?? (accessory ? 0 : defaults.battery_warranty_days),
   }
 }
