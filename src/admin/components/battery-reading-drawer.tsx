@@ -1,7 +1,8 @@
-import { Checkbox, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Checkbox, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useRecordBatteryHealth } from "../hooks/warranty-cards"
-import { BATTERY_KIND_LABELS, errorMessage, latestReading, SOURCE_LABELS } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
+import { BATTERY_KIND_LABELS, latestReading, SOURCE_LABELS } from "../lib/format"
 import type { BatteryKind, BatteryReadingSource, WarrantyCard } from "../lib/types"
 import { FormDrawer } from "./form-drawer"
 
@@ -19,14 +20,13 @@ export const BatteryReadingDrawer = ({ card, open, onOpenChange }: Props) => {
   const [source, setSource] = useState<BatteryReadingSource>(last ? "intake" : "sale")
   const [kind, setKind] = useState<BatteryKind>(last?.battery_kind ?? "original")
   const [note, setNote] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const { error, callbacks } = useDrawerForm(onOpenChange)
   const { mutate, isPending } = useRecordBatteryHealth(card.id)
 
   const parsed = Number(percent)
   const percentValid = percent.trim() !== "" && Number.isInteger(parsed) && parsed >= 0 && parsed <= 100
 
   const submit = () => {
-    setError(null)
     mutate(
       {
         percent: noPercent ? null : parsed,
@@ -34,13 +34,7 @@ export const BatteryReadingDrawer = ({ card, open, onOpenChange }: Props) => {
         battery_kind: kind,
         ...(note.trim() ? { note: note.trim() } : {}),
       },
-      {
-        onSuccess: () => {
-          toast.success(`Battery reading recorded on ${card.card_number}`)
-          onOpenChange(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      callbacks(`Battery reading recorded on ${card.card_number}`)
     )
   }
 

@@ -1,7 +1,8 @@
-import { Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateWarrantyCard } from "../hooks/warranty-cards"
-import { errorMessage, formatDay } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
+import { formatDay } from "../lib/format"
 import type { WarrantyCard } from "../lib/types"
 import { FormDrawer } from "./form-drawer"
 
@@ -11,20 +12,13 @@ type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) 
 export const CorrectStartDrawer = ({ card, open, onOpenChange }: Props) => {
   const [startsOn, setStartsOn] = useState(card.starts_on ?? "")
   const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const { error, callbacks } = useDrawerForm(onOpenChange)
   const { mutate, isPending } = useUpdateWarrantyCard(card.id)
 
   const submit = () => {
-    setError(null)
     mutate(
       { starts_on: startsOn, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          toast.success(`Start date of ${card.card_number} set to ${formatDay(startsOn)}`)
-          onOpenChange(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      callbacks(`Start date of ${card.card_number} set to ${formatDay(startsOn)}`)
     )
   }
 

@@ -1,7 +1,8 @@
-import { Input, Label, Text, toast } from "@medusajs/ui"
+import { Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useRecordWarrantyInvoice } from "../hooks/warranty-cards"
-import { errorMessage, formatDay, todayDay } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
+import { formatDay, todayDay } from "../lib/format"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { orderId: string; open: boolean; onOpenChange: (open: boolean) => void }
@@ -9,18 +10,11 @@ type Props = { orderId: string; open: boolean; onOpenChange: (open: boolean) => 
 /** R3.2: courier cards start on the day the invoice (the card) is issued. */
 export const InvoiceDateDrawer = ({ orderId, open, onOpenChange }: Props) => {
   const [issuedOn, setIssuedOn] = useState(todayDay())
-  const [error, setError] = useState<string | null>(null)
+  const { error, callbacks } = useDrawerForm(onOpenChange)
   const { mutate, isPending } = useRecordWarrantyInvoice(orderId)
 
   const submit = () => {
-    setError(null)
-    mutate(issuedOn, {
-      onSuccess: () => {
-        toast.success(`Invoice date ${formatDay(issuedOn)} recorded; courier cards start on it`)
-        onOpenChange(false)
-      },
-      onError: (e) => setError(errorMessage(e)),
-    })
+    mutate(issuedOn, callbacks(`Invoice date ${formatDay(issuedOn)} recorded; courier cards start on it`))
   }
 
   return (

@@ -1,7 +1,8 @@
-import { Button, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Input, Label, Select, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useDeleteWarrantyPolicy, useUpsertWarrantyPolicy } from "../hooks/warranty-policy"
-import { COVERAGE_LABELS, errorMessage, KIND_LABELS } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
+import { COVERAGE_LABELS, KIND_LABELS } from "../lib/format"
 import type { ProductKind, WarrantyCoverage, WarrantyPolicyResponse } from "../lib/types"
 import { FormDrawer } from "./form-drawer"
 
@@ -44,7 +45,7 @@ export const PolicyDrawer = ({ productId, targets, initialTarget, open, onOpenCh
   const [targetKey, setTargetKey] = useState(initialTarget ?? PRODUCT_TARGET)
   const target = targets.find((t) => (t.variantId ?? PRODUCT_TARGET) === targetKey)
   const [form, setForm] = useState<FormState>(() => formFor(target))
-  const [error, setError] = useState<string | null>(null)
+  const { error, setError, callbacks } = useDrawerForm(onOpenChange)
   const upsert = useUpsertWarrantyPolicy(productId)
   const remove = useDeleteWarrantyPolicy(productId)
   const prompt = usePrompt()
@@ -62,7 +63,6 @@ export const PolicyDrawer = ({ productId, targets, initialTarget, open, onOpenCh
     if (!target) {
       return
     }
-    setError(null)
     upsert.mutate(
       {
         variantId: target.variantId,
@@ -73,13 +73,7 @@ export const PolicyDrawer = ({ productId, targets, initialTarget, open, onOpenCh
           kind: form.kind,
         },
       },
-      {
-        onSuccess: () => {
-          toast.success(`Warranty terms saved for ${target.label}`)
-          onOpenChange(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      callbacks(`Warranty terms saved for ${target.label}`)
     )
   }
 
@@ -98,13 +92,7 @@ export const PolicyDrawer = ({ productId, targets, initialTarget, open, onOpenCh
     if (!confirmed) {
       return
     }
-    remove.mutate(target.variantId, {
-      onSuccess: () => {
-        toast.success(target.variantId ? `${target.label} now uses the product's terms` : "Warranty terms reset to default")
-        onOpenChange(false)
-      },
-      onError: (e) => setError(errorMessage(e)),
-    })
+    remove.mutate(target.variantId, callbacks(target.variantId ? `${target.label} now uses the product's terms` : "Warranty terms reset to default"))
   }
 
   return (

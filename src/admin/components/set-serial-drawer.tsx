@@ -1,7 +1,7 @@
-import { Input, Label, Text, toast } from "@medusajs/ui"
+import { Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateWarrantyCard } from "../hooks/warranty-cards"
-import { errorMessage } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
 import type { WarrantyCard } from "../lib/types"
 import { FormDrawer } from "./form-drawer"
 
@@ -10,24 +10,17 @@ type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) 
 /** R1.2: staff set the unit's serial number or IMEI (a 15-digit IMEI must pass the Luhn check). */
 export const SetSerialDrawer = ({ card, open, onOpenChange }: Props) => {
   const [serial, setSerial] = useState(card.serial_number ?? "")
-  const [error, setError] = useState<string | null>(null)
+  const { error, setError, callbacks } = useDrawerForm(onOpenChange)
   const { mutate, isPending } = useUpdateWarrantyCard(card.id)
 
   const value = serial.trim()
   const unchanged = value === (card.serial_number ?? "")
 
   const submit = () => {
-    setError(null)
     // An empty field clears a serial entered by mistake.
     mutate(
       { serial_number: value === "" ? null : value },
-      {
-        onSuccess: () => {
-          toast.success(value ? `IMEI / serial of ${card.card_number} saved` : `IMEI / serial of ${card.card_number} cleared`)
-          onOpenChange(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      callbacks(value ? `IMEI / serial of ${card.card_number} saved` : `IMEI / serial of ${card.card_number} cleared`)
     )
   }
 

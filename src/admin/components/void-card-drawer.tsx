@@ -1,7 +1,7 @@
-import { Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useVoidWarrantyCard } from "../hooks/warranty-cards"
-import { errorMessage } from "../lib/format"
+import { useDrawerForm } from "../hooks/use-drawer-form"
 import type { WarrantyCard } from "../lib/types"
 import { FormDrawer } from "./form-drawer"
 
@@ -9,18 +9,11 @@ type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) 
 
 export const VoidCardDrawer = ({ card, open, onOpenChange }: Props) => {
   const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
+  const { error, callbacks } = useDrawerForm(onOpenChange)
   const { mutate, isPending } = useVoidWarrantyCard(card.id)
 
   const submit = () => {
-    setError(null)
-    mutate(reason.trim(), {
-      onSuccess: () => {
-        toast.success(`${card.card_number} is void`)
-        onOpenChange(false)
-      },
-      onError: (e) => setError(errorMessage(e)),
-    })
+    mutate(reason.trim(), callbacks(`${card.card_number} is void`))
   }
 
   return (

@@ -3,9 +3,10 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { CardListState } from "../components/card-list-state"
 import { CardStatusBadge } from "../components/card-status-badge"
 import { useWarrantyCards } from "../hooks/warranty-cards"
-import { errorMessage, formatDay } from "../lib/format"
+import { formatDay } from "../lib/format"
 
 const PAGE_SIZE = 10
 
@@ -32,25 +33,8 @@ const CustomerWarrantyCardsWidget = ({ data: customer }: DetailWidgetProps<HttpT
           </Text>
         )}
       </div>
-      {isLoading ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading warranty cards…
-          </Text>
-        </div>
-      ) : isError ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the warranty cards: {errorMessage(error)}
-          </Text>
-        </div>
-      ) : !cards.length ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            This customer has no warranty cards.
-          </Text>
-        </div>
-      ) : (
+      <CardListState isLoading={isLoading} error={isError ? error : null} count={cards.length} emptyText="This customer has no warranty cards." />
+      {!isLoading && !isError && cards.length > 0 && (
         <>
           <div className="overflow-x-auto">
             <Table>

@@ -4,10 +4,11 @@ import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { BatteryReadingCell } from "../components/battery-reading-cell"
 import { CardActionsMenu } from "../components/card-actions-menu"
+import { CardListState } from "../components/card-list-state"
 import { CardStatusBadge } from "../components/card-status-badge"
 import { InvoiceDateDrawer } from "../components/invoice-date-drawer"
 import { useWarrantyCards } from "../hooks/warranty-cards"
-import { errorMessage, formatDay, productLabel, serialLabel } from "../lib/format"
+import { formatDay, productLabel, serialLabel } from "../lib/format"
 
 // One card per sold unit (R1.1): an order rarely has more than a few dozen.
 const LIMIT = 100
@@ -37,25 +38,8 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
           </Button>
         )}
       </div>
-      {isLoading ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading warranty cards…
-          </Text>
-        </div>
-      ) : isError ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the warranty cards: {errorMessage(error)}
-          </Text>
-        </div>
-      ) : !cards.length ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            This order has no warranty cards yet. Cards are issued when the order is placed.
-          </Text>
-        </div>
-      ) : (
+      <CardListState isLoading={isLoading} error={isError ? error : null} count={cards.length} emptyText="This order has no warranty cards yet. Cards are issued when the order is placed." />
+      {!isLoading && !isError && cards.length > 0 && (
         <div className="overflow-x-auto">
           <Table>
             <Table.Header>
