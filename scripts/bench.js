@@ -26,6 +26,7 @@ const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
 const autocannon = require("autocannon")
+const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
 
 const root = path.resolve(__dirname, "..")
@@ -116,37 +117,6 @@ function medusa(args, env) {
     })
   })
   return { proc, done }
-}
-
-function killGroup(proc, signal) {
-  try {
-    process.kill(-proc.pid, signal)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function groupAlive(proc) {
-  try {
-    process.kill(-proc.pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function stopGroup(proc) {
-  killGroup(proc, "SIGTERM")
-  for (let i = 0; i < 75 && groupAlive(proc); i++) {
-    await sleep(200)
-  }
-  if (groupAlive(proc)) {
-    killGroup(proc, "SIGKILL")
-    for (let i = 0; i < 25 && groupAlive(proc); i++) {
-      await sleep(200)
-    }
-  }
 }
 
 function logTail(lines = 40) {
@@ -243,20 +213,6 @@ function call(method, urlPath, { body, headers } = {}) {
   })
 }
 
-function health() {
-  return new Promise((resolve) => {
-    const req = http.get({ host: "127.0.0.1", port: CFG.port, path: "/health", agent: false, timeout: 2000 }, (res) => {
-      res.resume()
-      resolve(res.statusCode === 200)
-    })
-    req.on("error", () => resolve(false))
-    req.on("timeout", () => {
-      req.destroy()
-      resolve(false)
-    })
-  })
-}
-
 async function waitHealthy(server) {
   let exited = null
   server.done.catch((e) => {
@@ -267,7 +223,7 @@ async function waitHealthy(server) {
     if (exited) {
       throw new Error(`the server stopped before answering /health: ${exited.message}`)
     }
-    if (await health()) {
+    if (await health(CFG.port)) {
       return
     }
     await sleep(300)

@@ -6,9 +6,9 @@
 // user once, `medusa develop` on PORT (default 9000). Ctrl-C / SIGTERM stops Medusa, then the
 // embedded PostgreSQL. Start over with an empty shop: stop the demo and delete .demo-pg/.
 const { spawn } = require("child_process")
-const http = require("http")
 const path = require("path")
 const { Client } = require("pg")
+const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
 
 const root = path.resolve(__dirname, "..")
@@ -52,41 +52,6 @@ function medusa(args, env) {
   })
 }
 
-function waitExit(proc, ms) {
-  return new Promise((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) {
-      return resolve(true)
-    }
-    const timer = setTimeout(() => resolve(false), ms)
-    proc.once("exit", () => {
-      clearTimeout(timer)
-      resolve(true)
-    })
-  })
-}
-
-function killGroup(proc, signal) {
-  try {
-    process.kill(-proc.pid, signal)
-  } catch {
-    // already gone
-  }
-}
-
-/** `medusa develop` exits at once; its server child and esbuild take a few seconds more. */
-async function waitGroupGone(proc, ms) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      process.kill(-proc.pid, 0)
-    } catch {
-      return true
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return false
-}
-
 async function shutdown(code) {
   if (stopping) {
     return
@@ -95,13 +60,7 @@ async function shutdown(code) {
   const running = child
   if (running) {
     log("stopping Medusa…")
-    // SIGTERM, not SIGINT: `medusa develop` answers SIGINT with an interactive prompt.
-    killGroup(running, "SIGTERM")
-    const deadline = Date.now() + 15000
-    if (!(await waitExit(running, 15000)) || !(await waitGroupGone(running, Math.max(0, deadline - Date.now())))) {
-      killGroup(running, "SIGKILL")
-      await waitGroupGone(running, 3000)
-    }
+    await stopGroup(running)
   }
   if (pg && pg.reused) {
     log(`leaving the embedded PostgreSQL on port ${pg.port} running: it belongs to the run that started it`)
@@ -166,20 +125,6 @@ async function readState(url) {
       adminExists: admin.rowCount > 0,
       publishableKey: key.rows[0]?.token || null,
     }
-  })
-}
-
-function health(port) {
-  return new Promise((resolve) => {
-    const req = http.get({ host: "127.0.0.1", port, path: "/health", timeout: 2000 }, (res) => {
-      res.resume()
-      resolve(res.statusCode === 200)
-    })
-    req.on("error", () => resolve(false))
-    req.on("timeout", () => {
-      req.destroy()
-      resolve(false)
-    })
   })
 }
 
