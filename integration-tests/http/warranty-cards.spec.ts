@@ -543,10 +543,15 @@ medusaIntegrationTestRunner({
         expect(data.warranty_card.battery_health_records[0]).toMatchObject({ recorded_by: expect.stringMatching(/^user_/), measured_at: expect.any(String) })
       })
 
-      it("R4.2 a sale reading at 85% does not flag a replacement", async () => {
+      it("R4.2 a sale reading at 85% does not flag a replacement; R4.4 health falling in use is wear, not a task", async () => {
         await api.post(`/admin/warranty-cards/${card.id}/battery-health`, { percent: 85, source: "sale" }, { headers: admin.headers })
-        const due = await api.get(`/admin/warranty-cards?battery_replacement_due=true`, { headers: admin.headers })
+        let due = await api.get(`/admin/warranty-cards?battery_replacement_due=true`, { headers: admin.headers })
         expect(due.data.count).toBe(0)
+        await api.post(`/admin/warranty-cards/${card.id}/battery-health`, { percent: 70, source: "intake" }, { headers: admin.headers })
+        due = await api.get(`/admin/warranty-cards?battery_replacement_due=true`, { headers: admin.headers })
+        expect(due.data.count).toBe(0)
+        const { data } = await api.get(`/admin/warranty-cards/${card.id}`, { headers: admin.headers })
+        expect(data.warranty_card.sale_battery_health).toBe(85)
       })
 
       it("voiding needs a reason; a void card cannot be voided or changed again", async () => {
