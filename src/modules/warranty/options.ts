@@ -47,6 +47,53 @@ export const WarrantyOptionsSchema = z
       .default("WC"),
     default_locale: z.enum(["ro", "en"]).default("ro"),
     shop_name: z.string().min(1).default("Refurbished phone shop"),
+    /** R11.1: the statutory guarantee of conformity, in months from delivery. */
+    legal_guarantee_months: z.number().int().min(0).max(120).default(24),
+    /** R11.2: the legal limit for a repair or replacement, counted from receipt. */
+    legal_remedy_days: z.number().int().min(1).max(365).default(15),
+    /** R11.2: calendar days now; a pending bill would make them working days (Mon-Fri). */
+    legal_remedy_day_unit: z.enum(["calendar", "working"]).default("calendar"),
+    /** R7.1: the service period, in calendar days from receipt. */
+    service_days: z.number().int().min(1).max(365).default(30),
+    /** R8.4 */
+    diagnostic_fee: z
+      .object({
+        amount: z.number().min(0),
+        currency_code: z.string().regex(/^[a-z]{3}$/, { message: "must be a lower-case ISO 4217 code such as eur" }),
+      })
+      .default({ amount: 20, currency_code: "eur" }),
+    /** R7.6: off by default (the terms say a repair does not move the end date). */
+    extend_warranty_by_repair_time: z.boolean().default(false),
+    claim_ticket_prefix: z
+      .string()
+      .regex(/^[A-Z0-9]{1,8}$/, { message: "must be 1 to 8 capital letters or digits" })
+      .default("WR"),
+    /** R6.5: where devices are sent or dropped off. */
+    service_address: z
+      .object({
+        name: z.string().min(1),
+        address_1: z.string().min(1),
+        address_2: z.string().optional(),
+        postal_code: z.string().min(1),
+        city: z.string().min(1),
+        country_code: z.string().length(2),
+      })
+      .default({
+        name: "Service",
+        address_1: "Str. Exemplu 1",
+        postal_code: "010101",
+        city: "București",
+        country_code: "ro",
+      }),
+    /** R6.8: a shop setting. */
+    service_phone: z.string().min(3).default("+40 700 000 000"),
+    /** R6.8: Monday to Friday. */
+    service_hours: z
+      .object({
+        opens: z.string().regex(/^\d{2}:\d{2}$/, { message: "must be HH:MM" }),
+        closes: z.string().regex(/^\d{2}:\d{2}$/, { message: "must be HH:MM" }),
+      })
+      .default({ opens: "09:00", closes: "18:00" }),
   })
 
 export type WarrantyOptionsInput = z.input<typeof WarrantyOptionsSchema>

@@ -2,11 +2,14 @@ import { Context, Logger } from "@medusajs/framework/types"
 import {
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import { BatteryHealthRecord } from "./models/battery-health-record"
+import { ClaimActor, ClaimEvent } from "./models/claim-event"
 import { WarrantyCard } from "./models/warranty-card"
 import { WarrantyCardCorrection } from "./models/warranty-card-correction"
+import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
 import { WarrantySequence } from "./models/warranty-sequence"
@@ -14,8 +17,25 @@ import { parseWarrantyOptions, unknownOptionKeys, WarrantyOptions } from "./opti
 import { dayIn } from "./rules/dates"
 
 type SqlManager = {
-  execute: (sql: string, params: unknown[]) => Promise<{ value: number | string }[]>
+  execute: <T = { value: number | string }>(sql: string, params: unknown[]) => Promise<T[]>
 }
+
+export type ClaimMoveWrite = {
+  id: string
+  move: string
+  from_status: string
+  to_status: string
+  /** The claim's version when the move was planned; a newer one means someone moved it first. */
+  expected_version: number
+  patch: Record<string, unknown>
+  actor: "customer" | "admin" | "system"
+  actor_id: string | null
+  data: Record<string, unknown>
+  visible_to_customer: boolean
+}
+
+/** Raised when a claim changed between the read and the move (409 at the API). */
+export const CLAIM_MOVED_CONFLICT = "warranty_claim_moved"
 
 class WarrantyModuleService extends MedusaService({
   WarrantyPolicy,
@@ -24,6 +44,8 @@ class WarrantyModuleService extends MedusaService({
   WarrantyCardCorrection,
   WarrantySequence,
   WarrantyInvoice,
+  WarrantyClaim,
+  ClaimEvent,
 }) {
   protected readonly options_: WarrantyOptions
 
@@ -66,6 +88,45 @@ class WarrantyModuleService extends MedusaService({
       [scope, count]
     )
     return Number(rows[0].value) - count + 1
+  }
+
+  /**
+   * Writes one planned move and its event in one transaction, holding the claim's row lock: of
+   * two moves planned on the same read, the second finds a newer version and is refused, so the
+   * log never shows a move that did not happen.
+   */
+  @InjectTransactionManager()
+  async applyClaimMove(
+    move: ClaimMoveWrite,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ event_id: string; version: number }> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const rows = await manager.execute<{ status: string; version: number }>(
+      `SELECT status, version FROM warranty_claim WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [move.id]
+    )
+    if (!rows.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${move.id} was not found`)
+    }
+    if (rows[0].status !== move.from_status || Number(rows[0].version) !== move.expected_version) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, CLAIM_MOVED_CONFLICT)
+    }
+    const version = move.expected_version + 1
+    await this.updateWarrantyClaims({ id: move.id, ...move.patch, status: move.to_status as ClaimStatus, version }, sharedContext)
+    const event = await this.createClaimEvents(
+      {
+        claim_id: move.id,
+        move: move.move,
+        from_status: move.from_status,
+        to_status: move.to_status,
+        actor: move.actor as ClaimActor,
+        actor_id: move.actor_id,
+        data: move.data,
+        visible_to_customer: move.visible_to_customer,
+      },
+      sharedContext
+    )
+    return { event_id: event.id, version }
   }
 }
 

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { ProductKind, WarrantyCoverage } from "./warranty-policy"
 import { BatteryHealthRecord } from "./battery-health-record"
 import { WarrantyCardCorrection } from "./warranty-card-correction"
+import { WarrantyClaim } from "./warranty-claim"
 
 export enum WarrantyCardStatus {
   PENDING = "pending",
@@ -55,6 +56,7 @@ export const WarrantyCard = model
     battery_replacement_due: model.boolean().default(false),
     battery_health_records: model.hasMany(() => BatteryHealthRecord, { mappedBy: "warranty_card" }),
     corrections: model.hasMany(() => WarrantyCardCorrection, { mappedBy: "warranty_card" }),
+    claims: model.hasMany(() => WarrantyClaim, { mappedBy: "warranty_card" }),
   })
   .cascades({ delete: ["battery_health_records", "corrections"] })
   .indexes([

@@ -1,0 +1,354 @@
+import type { Locale } from "../texts"
+import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-texts"
+import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
+import { ClaimActorValue, ClaimMove, CLOCK_STATES, findTransition, ClaimStatusValue } from "./claim-transitions"
+import { CalendarDate } from "./dates"
+
+export type Address = {
+  address_1: string
+  address_2?: string | null
+  city: string
+  postal_code: string
+  province?: string | null
+  country_code: string
+}
+export type Money = { amount: number; currency_code: string }
+export type Fee = Money & { kind: "diagnostic"; status: "due"; reason: string; created_at: string }
+export type Quote = Money & {
+  parts_to_order: string[]
+  estimated_days: number
+  diagnostic_fee: Money
+  decision: "pending" | "accepted" | "declined"
+  decided_at: string | null
+}
+
+/** What a move needs to know about the claim. */
+export type PlannedClaim = {
+  id: string
+  status: ClaimStatusValue | string
+  delivery_method: "drop_off" | "courier" | string
+  defects: string[]
+  covers: Cover[]
+  due_on: CalendarDate | null
+  received_on: CalendarDate | null
+  exclusion_reason: string | null
+  diagnosis: { covered: boolean } | null
+  quote: Quote | null
+  fees: Fee[] | null
+  extensions: { reason: ExtensionReason; due_on: CalendarDate; note: string | null; created_at: string }[] | null
+  return_details: { confirmed_at: string } | null
+  return_shipment: { shipped_at: string } | null
+  locale: Locale | string
+}
+
+export type MoveInput = {
+  receive: {
+    accessories_received?: string[]
+    original_packaging: boolean
+    seals_intact: boolean
+    damage_notes?: string | null
+    battery_percent?: number | null
+  }
+  cancel: { reason?: string | null }
+  diagnose: {
+    findings: string
+    covered: boolean
+    exclusion_reason?: ExclusionReason | null
+    battery_finding?: "failure" | "wear" | null
+  }
+  start_repair: { note?: string | null }
+  quote: { amount: number; currency_code: string; parts_to_order?: string[]; estimated_days: number }
+  accept_quote: Record<string, never>
+  decline_quote: Record<string, never>
+  reject: { reason: ExclusionReason; note?: string | null; charge_diagnostic_fee?: boolean }
+  mark_unrepairable: { note: string }
+  send_to_manufacturer: { note?: string | null }
+  mark_ready: { note?: string | null; battery_percent?: number | null }
+  request_return_details: Record<string, never>
+  confirm_return_details: { name: string; phone: string; address: Address }
+  ship_return: { carrier: string; tracking_number: string }
+  close: { note?: string | null }
+  extend: { reason: ExtensionReason; due_on: CalendarDate; note?: string | null }
+  note: { note: string; visible_to_customer?: boolean }
+  mark_overdue: Record<string, never>
+}
+
+export type MoveSettings = {
+  today: CalendarDate
+  now: string
+  legal_guarantee_months: number
+  service_days: number
+  legal_remedy_days: number
+  legal_remedy_day_unit: "calendar" | "working"
+  diagnostic_fee: Money
+}
+
+export type MovePlan = {
+  from: string
+  to: ClaimStatusValue
+  patch: Record<string, unknown>
+  /** What the event log keeps of this move. */
+  data: Record<string, unknown>
+  visible_to_customer: boolean
+  /** An intake or after-repair battery reading for the card's history (R4.6, R11.4). */
+  battery_reading: { percent: number | null; source: "intake" | "repair" } | null
+}
+
+/** Why a move is refused: `conflict` when the table has no such move, `invalid` when a guard says no. */
+export class ClaimMoveError extends Error {
+  constructor(
+    readonly kind: "conflict" | "invalid",
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+const invalid = (message: string) => new ClaimMoveError("invalid", message)
+
+/** Staff-only moves and notes stay off the shopper's timeline. */
+const HIDDEN_MOVES: ClaimMove[] = ["note", "mark_overdue", "send_to_manufacturer"]
+
+/**
+ * Plans one move: the table decides whether it may happen (409 otherwise), the guards below
+ * whether the data allows it (400), and the result says what to write. Pure: the transition
+ * step writes the plan and the event in one locked transaction.
+ */
+export function planClaimMove<M extends ClaimMove>(
+  claim: PlannedClaim,
+  card: CoverCard,
+  move: M,
+  actor: ClaimActorValue,
+  input: MoveInput[M],
+  settings: MoveSettings
+): MovePlan {
+  const transition = findTransition(claim.status, move, actor)
+  if (!transition) {
+    throw new ClaimMoveError("conflict", `A claim in status "${claim.status}" cannot be moved by "${move}".`)
+  }
+  const plan: MovePlan = {
+    from: claim.status,
+    to: transition.to,
+    patch: {},
+    data: {},
+    visible_to_customer: !HIDDEN_MOVES.includes(move),
+    battery_reading: null,
+  }
+  const now = settings.now
+  const locale = (claim.locale === "en" ? "en" : "ro") as Locale
+
+  switch (move) {
+    case "receive": {
+      const i = input as MoveInput["receive"]
+      // R7.1, R11.2: the clock starts the day the workshop has the device.
+      const due = serviceDue(settings.today, claim.covers, settings)
+      plan.patch = {
+        received_on: settings.today,
+        received_at: now,
+        ...due,
+        intake: {
+          accessories_received: i.accessories_received ?? [],
+          original_packaging: i.original_packaging,
+          seals_intact: i.seals_intact,
+          damage_notes: i.damage_notes ?? null,
+          battery_percent: i.battery_percent ?? null,
+        },
+      }
+      plan.data = { ...(plan.patch.intake as object), due_on: due.due_on, due_basis: due.due_basis }
+      if (i.battery_percent !== undefined) {
+        plan.battery_reading = { percent: i.battery_percent ?? null, source: "intake" }
+      }
+      break
+    }
+    case "cancel": {
+      const i = input as MoveInput["cancel"]
+      plan.patch = { canceled_at: now }
+      plan.data = { reason: i.reason ?? null }
+      break
+    }
+    case "diagnose": {
+      const i = input as MoveInput["diagnose"]
+      // R11.3: covers are assessed again on the day of the diagnosis, with its battery finding (R4.4).
+      const assessed = assessCovers(card, claim.defects, settings.today, settings, locale, i.battery_finding ?? null)
+      if (i.covered && !assessed.covered) {
+        throw invalid(`covered: no free cover applies on ${settings.today}; diagnose it as not covered (a paid repair or an R9 reason)`)
+      }
+      if (i.covered && i.exclusion_reason) {
+        throw invalid("exclusion_reason: a covered diagnosis cannot carry an R9 exclusion")
+      }
+      if (!i.covered && assessed.covered && !i.exclusion_reason) {
+        throw invalid(
+          `exclusion_reason: a free cover applies (${assessed.covers.map((c) => c.kind).join(", ")}); give the R9 reason it is not covered`
+        )
+      }
+      const due = claim.received_on && !claim.extensions?.length ? serviceDue(claim.received_on, assessed.covers, settings) : null
+      plan.patch = {
+        diagnosis: {
+          findings: i.findings,
+          covered: i.covered,
+          exclusion_reason: i.exclusion_reason ?? null,
+          battery_finding: i.battery_finding ?? null,
+        },
+        exclusion_reason: i.exclusion_reason ?? null,
+        covers: assessed.covers,
+        cover: mainCover(assessed.covers),
+        diagnosed_at: now,
+        ...(due ?? {}),
+      }
+      plan.data = { ...(plan.patch.diagnosis as object), covers: assessed.covers }
+      break
+    }
+    case "start_repair": {
+      const i = input as MoveInput["start_repair"]
+      // R8.1: from diagnosis only when it found the defect covered; a paid repair starts from an accepted quote.
+      if (claim.status === "diagnosing" && !claim.diagnosis?.covered) {
+        throw invalid("status: the diagnosis did not find the defect covered; send a quote (R7.3) or reject it (R9)")
+      }
+      plan.patch = { repair_started_at: now }
+      plan.data = { note: i.note ?? null }
+      break
+    }
+    case "quote": {
+      const i = input as MoveInput["quote"]
+      // R8.4, R11.3: no charge while a free cover applies, unless staff recorded an R9 exclusion.
+      if (!feeAllowed(claim.covers, claim.exclusion_reason)) {
+        throw invalid(
+          `amount: no quote or fee may be charged while a free cover applies (${claim.covers.map((c) => c.kind).join(", ")}) and no R9 exclusion was recorded`
+        )
+      }
+      const quote: Quote = {
+        amount: i.amount,
+        currency_code: i.currency_code.toLowerCase(),
+        parts_to_order: i.parts_to_order ?? [],
+        estimated_days: i.estimated_days,
+        diagnostic_fee: settings.diagnostic_fee,
+        decision: "pending",
+        decided_at: null,
+      }
+      plan.patch = { quote, quoted_at: now }
+      plan.data = { ...quote }
+      break
+    }
+    case "accept_quote": {
+      // R7.3: parts not in stock are ordered only now.
+      plan.patch = { quote: { ...(claim.quote as Quote), decision: "accepted", decided_at: now } }
+      plan.data = { parts_to_order: claim.quote?.parts_to_order ?? [] }
+      break
+    }
+    case "decline_quote": {
+      // R8.4: the diagnostic fee becomes due; the device goes back at the shopper's cost.
+      const quote = claim.quote as Quote
+      const fee: Fee = { kind: "diagnostic", ...quote.diagnostic_fee, status: "due", reason: "quote_declined", created_at: now }
+      plan.patch = {
+        quote: { ...quote, decision: "declined", decided_at: now },
+        fees: [...(claim.fees ?? []), fee],
+      }
+      plan.data = { fee }
+      break
+    }
+    case "reject": {
+      const i = input as MoveInput["reject"]
+      const fees = [...(claim.fees ?? [])]
+      if (i.charge_diagnostic_fee) {
+        // An R9 reason is on record, so the fee is allowed (R8.4, R11.3).
+        fees.push({ kind: "diagnostic", ...settings.diagnostic_fee, status: "due", reason: "rejected", created_at: now })
+      }
+      plan.patch = {
+        rejection: { reason: i.reason, note: i.note ?? null, text: EXCLUSION_REASONS[i.reason] },
+        exclusion_reason: i.reason,
+        fees,
+      }
+      plan.data = { reason: i.reason, note: i.note ?? null, fee_charged: !!i.charge_diagnostic_fee }
+      break
+    }
+    case "mark_unrepairable": {
+      const i = input as MoveInput["mark_unrepairable"]
+      plan.data = { note: i.note }
+      break
+    }
+    case "send_to_manufacturer": {
+      const i = input as MoveInput["send_to_manufacturer"]
+      plan.data = { note: i.note ?? null }
+      break
+    }
+    case "mark_ready": {
+      const i = input as MoveInput["mark_ready"]
+      // R7.6: the card's end date does not move (an option may extend it; see the workflow).
+      plan.patch = { ready_at: now }
+      plan.data = { note: i.note ?? null }
+      if (i.battery_percent !== undefined) {
+        plan.battery_reading = { percent: i.battery_percent ?? null, source: "repair" }
+      }
+      break
+    }
+    case "request_return_details":
+      // R7.4 concerns a parcel; a drop-off device is collected at the counter.
+      if (claim.delivery_method !== "courier") {
+        throw invalid("delivery_method: a drop-off claim is collected at the counter, no return details are asked")
+      }
+      break
+    case "confirm_return_details": {
+      const i = input as MoveInput["confirm_return_details"]
+      if (claim.return_shipment) {
+        throw invalid("return_details: the device has already been shipped back")
+      }
+      plan.patch = { return_details: { ...i, confirmed_at: now } }
+      plan.data = { ...i }
+      break
+    }
+    case "ship_return": {
+      const i = input as MoveInput["ship_return"]
+      if (claim.return_shipment) {
+        throw new ClaimMoveError("conflict", "The device has already been shipped back.")
+      }
+      // R7.4: sent back only after the shopper confirmed where.
+      if (!claim.return_details) {
+        throw invalid("return_details: the shopper has not confirmed the return address and phone yet (R7.4)")
+      }
+      plan.patch = { return_shipment: { ...i, shipped_at: now }, returned_at: now }
+      plan.data = { ...i }
+      break
+    }
+    case "close": {
+      const i = input as MoveInput["close"]
+      if ((claim.status === "ready" || claim.status === "rejected") && claim.delivery_method !== "drop_off") {
+        throw invalid("status: a courier claim is closed after the return is shipped (R7.4)")
+      }
+      if (claim.status === "returning" && !claim.return_shipment && claim.delivery_method !== "drop_off") {
+        throw invalid("status: ship the device back before closing the claim")
+      }
+      plan.patch = { closed_at: now }
+      plan.data = { note: i.note ?? null }
+      break
+    }
+    case "extend": {
+      const i = input as MoveInput["extend"]
+      // R7.2: an extension records its reason and sets a later due date.
+      if (claim.due_on && i.due_on <= claim.due_on) {
+        throw invalid(`due_on: must be after the current due date ${claim.due_on}`)
+      }
+      if (i.due_on < settings.today) {
+        throw invalid(`due_on: must not be in the past (today is ${settings.today})`)
+      }
+      const extension = { reason: i.reason, due_on: i.due_on, note: i.note ?? null, previous_due_on: claim.due_on, created_at: now }
+      // A new due date may pass again: the overdue job will then tell the shopper again.
+      plan.patch = { due_on: i.due_on, extensions: [...(claim.extensions ?? []), extension], overdue_notified_at: null }
+      plan.data = { ...extension }
+      break
+    }
+    case "note": {
+      const i = input as MoveInput["note"]
+      plan.visible_to_customer = !!i.visible_to_customer
+      plan.data = { note: i.note }
+      break
+    }
+    case "mark_overdue": {
+      plan.patch = { overdue_notified_at: now }
+      plan.data = { due_on: claim.due_on }
+      break
+    }
+  }
+  return plan
+}
+
+export { CLOCK_STATES }
