@@ -23,9 +23,52 @@ import {
   StoreGetProductWarrantyParams,
   StoreGetWarrantyCardParams,
   StoreGetWarrantyCardsParams,
+  AdminClaimNote,
+  AdminClaimNoteOptional,
+  AdminDiagnoseClaim,
+  AdminExtendClaim,
+  AdminGetWarrantyClaimsParams,
+  AdminMarkReadyClaim,
+  AdminMarkUnrepairableClaim,
+  AdminQuoteClaim,
+  AdminReceiveClaim,
+  AdminRejectClaim,
+  AdminShipClaimReturn,
+  EmptyBody,
+  GetClaimLabelParams,
+  GetEligibilityParams,
+  GetWarrantyClaimParams,
+  StoreCancelWarrantyClaim,
+  StoreClaimReturnDetails,
+  StoreCreateWarrantyClaim,
+  StoreGetWarrantyClaimsParams,
 } from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
+
+/** Admin claim moves: one route per move, each with its body schema (R6-R9). */
+const ADMIN_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]][] = [
+  ["receive", AdminReceiveClaim],
+  ["diagnose", AdminDiagnoseClaim],
+  ["quote", AdminQuoteClaim],
+  ["start-repair", AdminClaimNoteOptional],
+  ["send-to-manufacturer", AdminClaimNoteOptional],
+  ["extend", AdminExtendClaim],
+  ["mark-ready", AdminMarkReadyClaim],
+  ["mark-unrepairable", AdminMarkUnrepairableClaim],
+  ["reject", AdminRejectClaim],
+  ["ship-return", AdminShipClaimReturn],
+  ["close", AdminClaimNoteOptional],
+  ["note", AdminClaimNote],
+]
+
+/** Shopper claim moves on their own claims. */
+const STORE_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]][] = [
+  ["quote/accept", EmptyBody],
+  ["quote/decline", EmptyBody],
+  ["return-details", StoreClaimReturnDetails],
+  ["cancel", StoreCancelWarrantyClaim],
+]
 
 export default defineMiddlewares({
   routes: [
@@ -51,7 +94,63 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [customer, validateAndTransformQuery(GetWarrantyCardDocumentParams, {})],
     },
+    // Store: claims, only the shopper's own (a foreign id is a 404).
+    {
+      matcher: "/store/warranty-cards/:id/eligibility",
+      methods: ["GET"],
+      middlewares: [customer, validateAndTransformQuery(GetEligibilityParams, {})],
+    },
+    {
+      matcher: "/store/warranty-claims",
+      methods: ["GET"],
+      middlewares: [customer, validateAndTransformQuery(StoreGetWarrantyClaimsParams, {})],
+    },
+    {
+      matcher: "/store/warranty-claims",
+      methods: ["POST"],
+      middlewares: [customer, validateAndTransformBody(StoreCreateWarrantyClaim)],
+    },
+    {
+      matcher: "/store/warranty-claims/:id",
+      methods: ["GET"],
+      middlewares: [customer, validateAndTransformQuery(GetWarrantyClaimParams, {})],
+    },
+    {
+      matcher: "/store/warranty-claims/:id/label",
+      methods: ["GET"],
+      middlewares: [customer, validateAndTransformQuery(GetClaimLabelParams, {})],
+    },
+    ...STORE_CLAIM_MOVES.map(([path, schema]) => ({
+      matcher: `/store/warranty-claims/:id/${path}`,
+      methods: ["POST" as const],
+      middlewares: [customer, validateAndTransformBody(schema)],
+    })),
     // Admin (Medusa authenticates /admin routes as users).
+    {
+      matcher: "/admin/warranty-cards/:id/eligibility",
+      methods: ["GET"],
+      middlewares: [applyLocale, validateAndTransformQuery(GetEligibilityParams, {})],
+    },
+    {
+      matcher: "/admin/warranty-claims",
+      methods: ["GET"],
+      middlewares: [applyLocale, validateAndTransformQuery(AdminGetWarrantyClaimsParams, {})],
+    },
+    {
+      matcher: "/admin/warranty-claims/:id",
+      methods: ["GET"],
+      middlewares: [applyLocale, validateAndTransformQuery(GetWarrantyClaimParams, {})],
+    },
+    {
+      matcher: "/admin/warranty-claims/:id/label",
+      methods: ["GET"],
+      middlewares: [applyLocale, validateAndTransformQuery(GetClaimLabelParams, {})],
+    },
+    ...ADMIN_CLAIM_MOVES.map(([path, schema]) => ({
+      matcher: `/admin/warranty-claims/:id/${path}`,
+      methods: ["POST" as const],
+      middlewares: [applyLocale, validateAndTransformBody(schema)],
+    })),
     {
       matcher: "/admin/warranty-cards",
       methods: ["GET"],

@@ -1,6 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  EXCLUSION_REASON_CODES,
+  EXTENSION_REASON_CODES,
+  ExclusionReason,
+  ExtensionReason,
+} from "../modules/warranty/claim-texts"
 import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
@@ -123,3 +129,228 @@ export type AdminUpsertWarrantyPolicyType = z.infer<typeof AdminUpsertWarrantyPo
 
 export const AdminRecordWarrantyInvoice = z.object({ issued_on: calendarDate("issued_on") }).strict()
 export type AdminRecordWarrantyInvoiceType = z.infer<typeof AdminRecordWarrantyInvoice>
+
+// ---------------------------------------------------------------------------------------------
+// Claims (R5-R9, R11)
+
+const text = (field: string, max: number) =>
+  z
+    .string({ message: `${field} must be text` })
+    .trim()
+    .min(1, { message: `${field} must not be empty` })
+    .max(max, { message: `${field} must be at most ${max} characters` })
+
+const optionalText = (field: string, max: number) => text(field, max).nullish()
+
+const mustBeTrue = (field: string, rule: string) =>
+  z.literal(true, { message: `acknowledgements.${field} must be true (${rule})` })
+
+const ClaimAddress = (field: string) =>
+  z
+    .object({
+      address_1: text(`${field}.address_1`, 200),
+      address_2: optionalText(`${field}.address_2`, 200),
+      city: text(`${field}.city`, 100),
+      postal_code: text(`${field}.postal_code`, 20),
+      province: optionalText(`${field}.province`, 100),
+      country_code: z
+        .string()
+        .regex(/^[a-zA-Z]{2}$/, { message: `${field}.country_code must be a 2-letter ISO country code` })
+        .transform((v) => v.toLowerCase()),
+    })
+    .strict()
+
+const phone = (field: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()./-]{6,24}$/, { message: `${field} must be a phone number (digits, spaces, + ( ) . / -)` })
+
+const claimStatus = z.enum([
+  "submitted",
+  "received",
+  "diagnosing",
+  "awaiting_customer",
+  "repairing",
+  "at_manufacturer",
+  "ready",
+  "awaiting_return_details",
+  "returning",
+  "rejected",
+  "unrepairable",
+  "closed",
+  "canceled",
+])
+
+export const StoreCreateWarrantyClaim = z
+  .object({
+    warranty_card_id: text("warranty_card_id", 100),
+    // R5.1/R5.2: codes are checked against the card's product kind in the workflow.
+    defects: z
+      .array(z.string().trim().min(1).max(50), { message: "defects must be a list of defect codes" })
+      .min(1, { message: "defects must name at least one defect" })
+      .max(24, { message: "defects must name at most 24 defects" })
+      .transform((d) => [...new Set(d)]),
+    description: text("description", 2000),
+    delivery_method: z.enum(["drop_off", "courier"], { message: "delivery_method must be drop_off or courier (R6.2)" }),
+    contact: z
+      .object({
+        name: text("contact.name", 200).optional(),
+        contact_person: text("contact.contact_person", 200).optional(),
+        phone: phone("contact.phone").optional(),
+        address: ClaimAddress("contact.address").optional(),
+      })
+      .strict()
+      .optional(),
+    acknowledgements: z
+      .object(
+        {
+          data_backup: mustBeTrue("data_backup", "R6.3: back up your data, the shop is not liable for lost data"),
+          lock_removed: mustBeTrue("lock_removed", "R6.3: remove the screen lock code"),
+          films_removed: mustBeTrue("films_removed", "R6.3: remove protective films and stickers"),
+          accessories_included: z.boolean({ message: "acknowledgements.accessories_included must be true or false (R6.4)" }),
+          accessories: z.array(text("acknowledgements.accessories[]", 100)).max(20).optional(),
+        },
+        { message: "acknowledgements must be an object with data_backup, lock_removed, films_removed and accessories_included" }
+      )
+      .strict(),
+    paid_service_accepted: z.boolean().optional(),
+  })
+  .strict()
+export type StoreCreateWarrantyClaimType = z.infer<typeof StoreCreateWarrantyClaim>
+
+const CLAIM_SORTABLE = ["created_at", "updated_at", "due_on", "ticket_number", "status"]
+const claimOrder = z
+  .string()
+  .refine((v) => CLAIM_SORTABLE.includes(v.replace(/^-/, "")), {
+    message: `order must be one of ${CLAIM_SORTABLE.join(", ")}, optionally with a leading -`,
+  })
+  .optional()
+
+export const StoreGetWarrantyClaimsParams = z.object({
+  ...page,
+  order: claimOrder,
+  order_id: z.string().optional(),
+  warranty_card_id: z.string().optional(),
+  status: z.union([claimStatus, z.array(claimStatus)]).optional(),
+})
+export type StoreGetWarrantyClaimsParamsType = z.infer<typeof StoreGetWarrantyClaimsParams>
+
+export const GetWarrantyClaimParams = z.object({})
+
+export const AdminGetWarrantyClaimsParams = z.object({
+  ...page,
+  order: claimOrder,
+  q: z.string().trim().min(1).max(100).optional(),
+  status: z.union([claimStatus, z.array(claimStatus)]).optional(),
+  cover: z
+    .union([z.enum(["legal", "commercial", "battery", "paid"]), z.array(z.enum(["legal", "commercial", "battery", "paid"]))])
+    .optional(),
+  overdue: booleanString().optional(),
+  warranty_card_id: z.union([z.string(), z.array(z.string())]).optional(),
+  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
+  product_id: z.union([z.string(), z.array(z.string())]).optional(),
+  order_id: z.union([z.string(), z.array(z.string())]).optional(),
+})
+export type AdminGetWarrantyClaimsParamsType = z.infer<typeof AdminGetWarrantyClaimsParams>
+
+
+export const GetEligibilityParams = z
+  .object({
+    on: calendarDate("on").optional(),
+    defects: z
+      .string({ message: "defects must be a comma-separated list of defect codes" })
+      .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean))
+      .refine((d) => d.length > 0, { message: "defects must name at least one defect" }),
+  })
+export type GetEligibilityParamsType = z.infer<typeof GetEligibilityParams>
+
+export const GetClaimLabelParams = z.object({})
+
+export const StoreClaimReturnDetails = z
+  .object({
+    name: text("name", 200),
+    phone: phone("phone"),
+    address: ClaimAddress("address"),
+  })
+  .strict()
+
+export const StoreCancelWarrantyClaim = z.object({ reason: optionalText("reason", 500) }).strict()
+export const EmptyBody = z.object({}).strict()
+
+const percent = z.number().int().min(0, { message: "battery_percent must be 0-100" }).max(100, { message: "battery_percent must be 0-100" })
+
+export const AdminReceiveClaim = z
+  .object({
+    accessories_received: z.array(text("accessories_received[]", 100)).max(20).optional(),
+    original_packaging: z.boolean({ message: "original_packaging must be true or false" }),
+    seals_intact: z.boolean({ message: "seals_intact must be true or false" }),
+    damage_notes: optionalText("damage_notes", 2000),
+    battery_percent: percent.nullable().optional(),
+  })
+  .strict()
+
+const exclusionReason = (field: string) =>
+  z.enum(EXCLUSION_REASON_CODES as [ExclusionReason, ...ExclusionReason[]], {
+    message: `${field} must be one of the R9 reasons: ${EXCLUSION_REASON_CODES.join(", ")}`,
+  })
+
+export const AdminDiagnoseClaim = z
+  .object({
+    findings: text("findings", 4000),
+    covered: z.boolean({ message: "covered must be true or false" }),
+    exclusion_reason: exclusionReason("exclusion_reason").nullish(),
+    battery_finding: z.enum(["failure", "wear"], { message: "battery_finding must be failure or wear (R4.4)" }).nullish(),
+  })
+  .strict()
+
+export const AdminQuoteClaim = z
+  .object({
+    amount: z
+      .number({ message: "amount must be a number" })
+      .positive({ message: "amount must be greater than 0" })
+      .max(100000, { message: "amount must be at most 100000" }),
+    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, { message: "currency_code must be a 3-letter ISO 4217 code" }),
+    parts_to_order: z.array(text("parts_to_order[]", 200)).max(30).optional(),
+    // R7.3: a repair takes 3 to 30 days.
+    estimated_days: z
+      .number({ message: "estimated_days must be a number" })
+      .int({ message: "estimated_days must be a whole number" })
+      .min(3, { message: "estimated_days must be between 3 and 30 (R7.3)" })
+      .max(30, { message: "estimated_days must be between 3 and 30 (R7.3)" }),
+  })
+  .strict()
+
+export const AdminClaimNoteOptional = z.object({ note: optionalText("note", 2000) }).strict()
+
+export const AdminMarkReadyClaim = z
+  .object({ note: optionalText("note", 2000), battery_percent: percent.nullable().optional() })
+  .strict()
+
+export const AdminMarkUnrepairableClaim = z.object({ note: text("note", 2000) }).strict()
+
+export const AdminExtendClaim = z
+  .object({
+    reason: z.enum(EXTENSION_REASON_CODES as [ExtensionReason, ...ExtensionReason[]], {
+      message: `reason must be one of ${EXTENSION_REASON_CODES.join(", ")} (R7.2)`,
+    }),
+    due_on: calendarDate("due_on"),
+    note: optionalText("note", 2000),
+  })
+  .strict()
+
+export const AdminRejectClaim = z
+  .object({
+    reason: exclusionReason("reason"),
+    note: optionalText("note", 2000),
+    charge_diagnostic_fee: z.boolean().optional(),
+  })
+  .strict()
+
+export const AdminShipClaimReturn = z
+  .object({ carrier: text("carrier", 100), tracking_number: text("tracking_number", 100) })
+  .strict()
+
+export const AdminClaimNote = z
+  .object({ note: text("note", 2000), visible_to_customer: z.boolean().optional() })
+  .strict()

@@ -3,13 +3,14 @@ import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import type { WarrantyOptions } from "../../modules/warranty/options"
 
-export type WarrantySettings = WarrantyOptions & { today: string }
+export type WarrantySettings = WarrantyOptions & { today: string; now: string }
 
-/** The plugin options and today's date in the shop's time zone, read once per run. */
+/** The plugin options, today's date in the shop's time zone and the instant (ISO), read once per run. */
 export const getWarrantySettingsStep = createStep(
   "get-warranty-settings",
   async (_: void, { container }) => {
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
-    return new StepResponse<WarrantySettings>({ ...warranty.getOptions(), today: warranty.today() })
+    const now = new Date()
+    return new StepResponse<WarrantySettings>({ ...warranty.getOptions(), today: warranty.today(now), now: now.toISOString() })
   }
 )

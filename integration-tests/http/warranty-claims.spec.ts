@@ -1,0 +1,584 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { addDays, addMonths, format } from "date-fns"
+import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
+import { ADDRESS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { dayIn } from "../../src/modules/warranty/rules/dates"
+import { WARRANTY_MODULE } from "../../src/modules/warranty"
+import type WarrantyModuleService from "../../src/modules/warranty/service"
+import markOverdueWarrantyClaimsJob from "../../src/jobs/mark-overdue-warranty-claims"
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfParse: (b: Buffer) => Promise<{ text: string }> = require("pdf-parse/lib/pdf-parse.js")
+
+jest.setTimeout(180 * 1000)
+
+const today = () => dayIn(new Date(), "Europe/Bucharest")
+const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
+const plusDays = (day: string, n: number) => format(addDays(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
+
+type Res = { status: number; data: any }
+const ACKS = { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["charger"] }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api: rawApi, getContainer }) => {
+    const api = rawApi as Api
+    let container: MedusaContainer
+    let shop: TestShop
+    let admin: { headers: Record<string, string> }
+    let ana: Shopper
+    let bob: Shopper
+    /** Ana's active phone cards (courier order, shipped today), handed out one per test. */
+    let phoneCards: string[] = []
+    let accessoryCard: string
+    let bobCard: string
+
+    const wait = (event: string, triggerCount = 1) =>
+      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
+    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
+    const nextCard = () => {
+      const id = phoneCards.shift()
+      if (!id) {
+        throw new Error("test setup: out of phone cards")
+      }
+      return id
+    }
+
+    async function activeCards(who: Shopper, variant_id: string, quantity: number) {
+      const placed = wait("order.placed")
+      const { order } = await checkout(api, shop, who, [{ variant_id, quantity }], "courier")
+      await placed
+      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin.headers })
+      const shipped = wait("shipment.created")
+      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
+      await shipped
+      const { data: cards } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=200&order=unit_index`, {
+        headers: admin.headers,
+      })
+      return cards.warranty_cards.map((c: { id: string }) => c.id) as string[]
+    }
+
+    function file(who: Shopper, warranty_card_id: string, extra: Record<string, unknown> = {}) {
+      return settle(
+        api.post(
+          "/store/warranty-claims",
+          { warranty_card_id, defects: ["display"], description: "The screen flickers", delivery_method: "courier", acknowledgements: ACKS, ...extra },
+          { headers: who.headers }
+        )
+      )
+    }
+
+    const move = (id: string, path: string, body: object = {}) =>
+      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
+    const shopperMove = (who: Shopper, id: string, path: string, body: object = {}) =>
+      settle(api.post(`/store/warranty-claims/${id}/${path}`, body, { headers: who.headers }))
+    const adminClaim = async (id: string) =>
+      (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+
+    async function filed(extra: Record<string, unknown> = {}) {
+      const res = await file(ana, nextCard(), extra)
+      expect(res.status).toBe(201)
+      return res.data.warranty_claim as { id: string; ticket_number: string; warranty_card_id: string }
+    }
+
+    const receive = (id: string) => move(id, "receive", { original_packaging: true, seals_intact: true, battery_percent: 91 })
+
+    beforeAll(async () => {
+      container = getContainer()
+      shop = await seedShop(container, [
+        { title: "iPhone 13", variants: ["128GB"] },
+        { title: "USB-C charger 20W", variants: ["Standard"], price: 99 },
+      ])
+      admin = await createAdmin(container)
+      await api.post(
+        `/admin/products/${shop.products["USB-C charger 20W"].id}/warranty`,
+        { months: 24, kind: "accessory" },
+        { headers: admin.headers }
+      )
+      ana = await registerShopper(api, shop, "ana@example.com")
+      bob = await registerShopper(api, shop, "bob@example.com")
+      phoneCards = await activeCards(ana, shop.products["iPhone 13"].variants["128GB"], 90)
+      ;[accessoryCard] = await activeCards(ana, shop.products["USB-C charger 20W"].variants["Standard"], 1)
+      ;[bobCard] = await activeCards(bob, shop.products["iPhone 13"].variants["128GB"], 1)
+    })
+
+    describe("filing (R6)", () => {
+      it("R6.1 R6.5 a shopper files on a card from a real checkout, gets a ticket and a label PDF", async () => {
+        const res = await file(ana, nextCard(), { defects: ["display", "battery"] })
+        expect(res.status).toBe(201)
+        const claim = res.data.warranty_claim
+        expect(claim.ticket_number).toMatch(new RegExp(`^WR-${today().slice(0, 4)}-\\d{6}$`))
+        expect(claim).toMatchObject({
+          status: "submitted",
+          cover: "commercial",
+          delivery_method: "courier",
+          filed_on: today(),
+          allowed_moves: ["cancel", "confirm_return_details"],
+        })
+        // R11.3: on the filing day the card, the law and the battery warranty all apply.
+        expect(claim.covers.map((c: { kind: string }) => c.kind).sort()).toEqual(["battery", "commercial", "legal"])
+        // R6.5: the contact block defaults from the order's shipping address.
+        expect(claim.contact).toMatchObject({
+          name: "Ana Popescu",
+          contact_person: "Ana Popescu",
+          phone: ADDRESS.phone,
+          address: { address_1: ADDRESS.address_1, city: ADDRESS.city, postal_code: ADDRESS.postal_code },
+        })
+        expect(claim.timeline.map((e: { move: string }) => e.move)).toEqual(["submit"])
+        expect(claim.statement).toBeTruthy()
+        expect(claim.version).toBeUndefined()
+
+        const label = await api.get(`/store/warranty-claims/${claim.id}/label?locale=en`, {
+          headers: ana.headers,
+          responseType: "arraybuffer",
+        })
+        expect(label.headers["content-type"]).toBe("application/pdf")
+        const { text } = await pdfParse(Buffer.from(label.data as unknown as ArrayBuffer))
+        expect(text).toContain(claim.ticket_number)
+        expect(text).toContain("Ana Popescu")
+        expect(text).toContain(ADDRESS.address_1)
+        expect(text).toContain(ADDRESS.phone)
+
+        const { data: list } = await api.get("/store/warranty-claims", { headers: ana.headers })
+        expect(list.warranty_claims.map((c: { id: string }) => c.id)).toContain(claim.id)
+      })
+
+      it("R6.3 every acknowledgement must be true; the 400 names each one", async () => {
+        const res = await file(ana, nextCard(), {
+          acknowledgements: { data_backup: false, lock_removed: false, films_removed: false, accessories_included: true },
+        })
+        expect(res.status).toBe(400)
+        for (const field of ["data_backup", "lock_removed", "films_removed"]) {
+          expect(res.data.message).toContain(`'acknowledgements, ${field}'`)
+        }
+      })
+
+      it("R5.1 R5.2 bad input: unknown defect, a phone defect on an accessory, too-long text -> 400 naming the field", async () => {
+        const card = phoneCards[0]
+        const unknown = await file(ana, card, { defects: ["teleporter"] })
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/defects: unknown defect code\(s\): teleporter/)
+
+        const accessory = await file(ana, accessoryCard, { defects: ["display"] })
+        expect(accessory.status).toBe(400)
+        expect(accessory.data.message).toMatch(/defects: display not in the list for this product.*manufacturing_defect/)
+
+        const long = await file(ana, card, { description: "x".repeat(2001) })
+        expect(long.status).toBe(400)
+        expect(long.data.message).toMatch(/field 'description' too big, expected at most: '2000'/)
+
+        const method = await file(ana, card, { delivery_method: "pigeon" })
+        expect(method.status).toBe(400)
+        expect(method.data.message).toContain("delivery_method")
+      })
+
+      it("R5.2 an accessory claim names only manufacturing_defect and is covered", async () => {
+        const res = await file(ana, accessoryCard, { defects: ["manufacturing_defect"], delivery_method: "drop_off" })
+        expect(res.status).toBe(201)
+        expect(res.data.warranty_claim.product_kind).toBe("accessory")
+        expect(res.data.warranty_claim.covers.map((c: { kind: string }) => c.kind).sort()).toEqual(["commercial", "legal"])
+      })
+
+      it("a card with an open claim takes no second one", async () => {
+        const claim = await filed()
+        const again = await file(ana, claim.warranty_card_id)
+        expect(again.status).toBe(400)
+        expect(again.data.message).toContain(claim.ticket_number)
+      })
+
+      it("R11.3 a void card cannot be claimed on (400 with the reason); an expired card files as paid only after the shopper agrees", async () => {
+        const voided = nextCard()
+        await api.post(`/admin/warranty-cards/${voided}/void`, { reason: "Sold by mistake" }, { headers: admin.headers })
+        const onVoid = await file(ana, voided)
+        expect(onVoid.status).toBe(400)
+        expect(onVoid.data.message).toMatch(/^warranty_card_id: .*\(Sold by mistake\)/)
+
+        const old = nextCard()
+        await api.post(
+          `/admin/warranty-cards/${old}`,
+          { starts_on: plusMonths(today(), -30), reason: "Handover date from the paper invoice" },
+          { headers: admin.headers }
+        )
+        const { data } = await api.get(`/store/warranty-cards/${old}/eligibility?defects=display&locale=en`, { headers: ana.headers })
+        expect(data.eligibility).toMatchObject({ covered: false, covers: [] })
+        expect(data.eligibility.reasons.map((r: { code: string }) => r.code)).toContain("paid_service")
+
+        const refused = await file(ana, old)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("paid_service_accepted")
+        const paid = await file(ana, old, { paid_service_accepted: true })
+        expect(paid.status).toBe(201)
+        expect(paid.data.warranty_claim).toMatchObject({ cover: "paid", covers: [] })
+      })
+    })
+
+    describe("covers (R11.3, R4, R5)", () => {
+      it("R11.3 R4.1 the same defect on the same card: legal+commercial+battery, then legal+commercial, then paid", async () => {
+        const card = phoneCards[0]
+        const on = async (day: string) =>
+          (await api.get(`/admin/warranty-cards/${card}/eligibility?on=${day}&defects=battery`, { headers: admin.headers })).data
+            .eligibility
+        const kinds = (e: { covers: { kind: string }[] }) => e.covers.map((c) => c.kind).sort()
+        const first = await on(plusDays(today(), 10))
+        expect(kinds(first)).toEqual(["battery", "commercial", "legal"])
+        expect(first.covered).toBe(true)
+        expect(first.covers.find((c: { kind: string }) => c.kind === "battery").until).toBe(plusDays(today(), 90))
+        const later = await on(plusDays(today(), 100))
+        expect(kinds(later)).toEqual(["commercial", "legal"])
+        const gone = await on(plusDays(plusMonths(today(), 24), 1))
+        expect(gone).toMatchObject({ covers: [], covered: false })
+      })
+
+      it("R5.2 eligibility for an accessory refuses phone defects (400) and accepts manufacturing_defect", async () => {
+        const bad = await settle(
+          api.get(`/admin/warranty-cards/${accessoryCard}/eligibility?defects=display`, { headers: admin.headers })
+        )
+        expect(bad.status).toBe(400)
+        const good = await api.get(`/admin/warranty-cards/${accessoryCard}/eligibility?defects=manufacturing_defect`, {
+          headers: admin.headers,
+        })
+        expect(good.data.eligibility.covered).toBe(true)
+      })
+    })
+
+    describe("the transition table, end to end", () => {
+      it("submitted -> canceled by the shopper before intake; after intake a cancel is a 409", async () => {
+        const a = await filed()
+        const canceled = await shopperMove(ana, a.id, "cancel", { reason: "It works again" })
+        expect(canceled.status).toBe(200)
+        expect(canceled.data.warranty_claim.status).toBe("canceled")
+
+        const b = await filed()
+        expect((await receive(b.id)).status).toBe(200)
+        const late = await shopperMove(ana, b.id, "cancel", {})
+        expect(late.status).toBe(409)
+        expect(late.data).toMatchObject({ type: "conflict", current_status: "received" })
+        expect(late.data.message).toContain(b.ticket_number)
+      })
+
+      it("R7.1 R11.2 R7.2 R7.4 R7.6 covered repair: receive, diagnose, repair, manufacturer, ready, return details, ship, close", async () => {
+        const claim = await filed({ defects: ["battery"] })
+        const endsBefore = (await api.get(`/admin/warranty-cards/${claim.warranty_card_id}`, { headers: admin.headers })).data
+          .warranty_card.ends_on
+
+        const received = await receive(claim.id)
+        expect(received.status).toBe(200)
+        // R11.3: under the legal cover the strictest limit is 15 days (R11.2), not 30 (R7.1).
+        expect(received.data.warranty_claim).toMatchObject({
+          status: "received",
+          received_on: today(),
+          due_on: plusDays(today(), 15),
+          due_basis: "legal",
+        })
+        // R4.6: the intake reading lands in the card's battery history.
+        const card = (await api.get(`/admin/warranty-cards/${claim.warranty_card_id}?fields=*battery_health_records`, { headers: admin.headers }))
+          .data.warranty_card
+        expect(card.battery_health_records.map((r: { source: string; percent: number }) => [r.source, r.percent])).toContainEqual([
+          "intake",
+          91,
+        ])
+
+        expect((await move(claim.id, "diagnose", { findings: "Battery does not hold charge", covered: true, battery_finding: "failure" })).data
+          .warranty_claim.status).toBe("diagnosing")
+        expect((await move(claim.id, "start-repair")).data.warranty_claim.status).toBe("repairing")
+        expect((await move(claim.id, "send-to-manufacturer", { note: "Board fault" })).data.warranty_claim.status).toBe("at_manufacturer")
+        const extended = await move(claim.id, "extend", { reason: "manufacturer_service", due_on: plusDays(today(), 40), note: "Apple centre" })
+        expect(extended.status).toBe(200)
+        expect(extended.data.warranty_claim).toMatchObject({ status: "at_manufacturer", due_on: plusDays(today(), 40) })
+        expect(extended.data.warranty_claim.extensions[0]).toMatchObject({ reason: "manufacturer_service", previous_due_on: plusDays(today(), 15) })
+        expect((await move(claim.id, "start-repair")).data.warranty_claim.status).toBe("repairing")
+
+        // R7.4: a courier claim asks for the return details once ready (a subscriber makes that move).
+        const asked = wait("warranty_claim.return_details_requested")
+        expect((await move(claim.id, "mark-ready", { battery_percent: 100 })).data.warranty_claim.status).toBe("ready")
+        await asked
+        expect((await adminClaim(claim.id)).status).toBe("awaiting_return_details")
+
+        const tooEarly = await move(claim.id, "ship-return", { carrier: "FAN Courier", tracking_number: "FC123" })
+        expect(tooEarly.status).toBe(400)
+        expect(tooEarly.data.message).toContain("R7.4")
+
+        const details = await shopperMove(ana, claim.id, "return-details", {
+          name: "Ana Popescu",
+          phone: "+40712345678",
+          address: { address_1: "Str. Lipscani 5", city: "București", postal_code: "030031", country_code: "RO" },
+        })
+        expect(details.status).toBe(200)
+        expect(details.data.warranty_claim.return_details.address.country_code).toBe("ro")
+
+        const shipped = await move(claim.id, "ship-return", { carrier: "FAN Courier", tracking_number: "FC123" })
+        expect(shipped.data.warranty_claim).toMatchObject({ status: "returning", return_shipment: { carrier: "FAN Courier", tracking_number: "FC123" } })
+        const again = await move(claim.id, "ship-return", { carrier: "FAN Courier", tracking_number: "FC124" })
+        expect(again.status).toBe(409)
+        expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
+
+        // R7.6: the repair did not move the card's end date.
+        const after = (await api.get(`/admin/warranty-cards/${claim.warranty_card_id}`, { headers: admin.headers })).data.warranty_card
+        expect(after.ends_on).toBe(endsBefore)
+
+        const full = await adminClaim(claim.id)
+        expect(full.events.map((e: { move: string }) => e.move)).toEqual([
+          "submit",
+          "receive",
+          "diagnose",
+          "start_repair",
+          "send_to_manufacturer",
+          "extend",
+          "start_repair",
+          "mark_ready",
+          "request_return_details",
+          "confirm_return_details",
+          "ship_return",
+          "close",
+        ])
+        expect(full.events.find((e: { move: string }) => e.move === "request_return_details").actor).toBe("system")
+        // The shopper's timeline leaves out staff-only moves.
+        const { data } = await api.get(`/store/warranty-claims/${claim.id}`, { headers: ana.headers })
+        expect(data.warranty_claim.timeline.map((e: { move: string }) => e.move)).not.toContain("send_to_manufacturer")
+        expect(data.warranty_claim.events).toBeUndefined()
+      })
+
+      it("R9 R7.3 excluded damage: quote, the shopper accepts, repair, drop-off handed over at the counter", async () => {
+        const claim = await filed({ delivery_method: "drop_off" })
+        await receive(claim.id)
+        const noReason = await move(claim.id, "diagnose", { findings: "Cracked glass", covered: false })
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toContain("exclusion_reason")
+        expect((await move(claim.id, "diagnose", { findings: "Cracked glass", covered: false, exclusion_reason: "user_damage" })).status).toBe(200)
+        const notCovered = await move(claim.id, "start-repair")
+        expect(notCovered.status).toBe(400)
+
+        const outOfRange = await move(claim.id, "quote", { amount: 350, currency_code: "eur", estimated_days: 2 })
+        expect(outOfRange.status).toBe(400)
+        expect(outOfRange.data.message).toMatch(/field 'estimated_days' too small, expected at least: '3'/)
+        const negative = await move(claim.id, "quote", { amount: -5, currency_code: "eur", estimated_days: 5 })
+        expect(negative.status).toBe(400)
+        expect(negative.data.message).toMatch(/field 'amount'/)
+
+        const quoted = await move(claim.id, "quote", { amount: 350, currency_code: "EUR", parts_to_order: ["Display"], estimated_days: 7 })
+        expect(quoted.data.warranty_claim).toMatchObject({
+          status: "awaiting_customer",
+          quote: { amount: 350, currency_code: "eur", estimated_days: 7, decision: "pending", diagnostic_fee: { amount: 20, currency_code: "eur" } },
+        })
+        const accepted = await shopperMove(ana, claim.id, "quote/accept")
+        expect(accepted.data.warranty_claim).toMatchObject({ status: "repairing", quote: { decision: "accepted" } })
+        expect((await move(claim.id, "mark-ready")).data.warranty_claim.status).toBe("ready")
+        expect((await move(claim.id, "close", { note: "Collected at the counter" })).data.warranty_claim.status).toBe("closed")
+      })
+
+      it("R8.4 a declined quote makes the diagnostic fee due and sends the device back", async () => {
+        const claim = await filed()
+        await receive(claim.id)
+        await move(claim.id, "diagnose", { findings: "Liquid indicator red", covered: false, exclusion_reason: "water_damage" })
+        await move(claim.id, "quote", { amount: 200, currency_code: "eur", estimated_days: 10 })
+        const declined = await shopperMove(ana, claim.id, "quote/decline")
+        expect(declined.data.warranty_claim).toMatchObject({
+          status: "returning",
+          quote: { decision: "declined" },
+          fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due" }],
+        })
+        await shopperMove(ana, claim.id, "return-details", {
+          name: "Ana Popescu",
+          phone: "+40712345678",
+          address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
+        })
+        expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD1" })).data.warranty_claim.status).toBe("returning")
+        expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
+      })
+
+      it("R9 rejection with its shopper text and an optional fee, then shipped back; rejected drop-off closes at the counter", async () => {
+        const claim = await filed()
+        await receive(claim.id)
+        await move(claim.id, "diagnose", { findings: "Screen burn-in", covered: false, exclusion_reason: "screen_burn_in" })
+        const rejected = await move(claim.id, "reject", { reason: "screen_burn_in", note: "Static UI for months", charge_diagnostic_fee: true })
+        expect(rejected.data.warranty_claim).toMatchObject({ status: "rejected", exclusion_reason: "screen_burn_in", fees: [{ status: "due" }] })
+        const { data } = await api.get(`/store/warranty-claims/${claim.id}?locale=ro`, { headers: ana.headers })
+        expect(data.warranty_claim.rejection.message).toContain("efect „fantomă”")
+        await shopperMove(ana, claim.id, "return-details", {
+          name: "Ana Popescu",
+          phone: "+40712345678",
+          address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
+        })
+        expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD2" })).data.warranty_claim.status).toBe("returning")
+        expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
+
+        const counter = await filed({ delivery_method: "drop_off" })
+        await receive(counter.id)
+        await move(counter.id, "diagnose", { findings: "Bent frame", covered: false, exclusion_reason: "improper_use" })
+        await move(counter.id, "reject", { reason: "improper_use" })
+        expect((await move(counter.id, "close")).data.warranty_claim.status).toBe("closed")
+      })
+
+      it("diagnosing -> unrepairable (handed to the outcomes issue); ready courier claim closed from awaiting_return_details", async () => {
+        const a = await filed()
+        await receive(a.id)
+        await move(a.id, "diagnose", { findings: "Board dead", covered: true })
+        const dead = await move(a.id, "mark-unrepairable", { note: "No parts" })
+        expect(dead.data.warranty_claim).toMatchObject({ status: "unrepairable", allowed_moves: ["note"] })
+
+        const b = await filed()
+        await receive(b.id)
+        await move(b.id, "diagnose", { findings: "Loose connector", covered: true })
+        await move(b.id, "start-repair")
+        const asked = wait("warranty_claim.return_details_requested")
+        await move(b.id, "mark-ready")
+        await asked
+        expect((await move(b.id, "close", { note: "Shopper came in person" })).data.warranty_claim.status).toBe("closed")
+      })
+
+      it("R8.4 R11.3 no quote or fee while a free cover applies and no R9 exclusion is recorded", async () => {
+        const claim = await filed()
+        await receive(claim.id)
+        await move(claim.id, "diagnose", { findings: "Display fault", covered: true })
+        const quote = await move(claim.id, "quote", { amount: 100, currency_code: "eur", estimated_days: 5 })
+        expect(quote.status).toBe(400)
+        expect(quote.data.message).toMatch(/amount: no quote or fee may be charged while a free cover applies/)
+        expect((await adminClaim(claim.id)).status).toBe("diagnosing")
+      })
+
+      it("a sample of illegal moves gets 409 with the current status and the allowed moves", async () => {
+        const claim = await filed()
+        const early = await move(claim.id, "diagnose", { findings: "x", covered: true })
+        expect(early.status).toBe(409)
+        expect(early.data).toMatchObject({ current_status: "submitted", allowed_moves: ["receive", "note"] })
+        expect(early.data.message).toContain('is "submitted"')
+        for (const [path, body] of [
+          ["mark-ready", {}],
+          ["ship-return", { carrier: "x", tracking_number: "y" }],
+          ["close", {}],
+          ["start-repair", {}],
+        ] as const) {
+          expect((await move(claim.id, path, body)).status).toBe(409)
+        }
+        const accept = await shopperMove(ana, claim.id, "quote/accept")
+        expect(accept.status).toBe(409)
+        expect(accept.data.allowed_moves).toEqual(["cancel", "confirm_return_details"])
+        // Nothing was written by the refused moves.
+        expect((await adminClaim(claim.id)).events.map((e: { move: string }) => e.move)).toEqual(["submit"])
+      })
+
+      it("staff notes stay off the shopper's timeline unless marked visible", async () => {
+        const claim = await filed()
+        await move(claim.id, "note", { note: "Customer called" })
+        await move(claim.id, "note", { note: "We will call you tomorrow", visible_to_customer: true })
+        const { data } = await api.get(`/store/warranty-claims/${claim.id}`, { headers: ana.headers })
+        expect(data.warranty_claim.timeline.map((e: { note: string | null }) => e.note)).toEqual([null, "We will call you tomorrow"])
+      })
+    })
+
+    describe("concurrency", () => {
+      it("R6.1 50 parallel filings get 50 distinct ticket numbers", async () => {
+        const cards = phoneCards.splice(0, 50)
+        const results = await Promise.all(cards.map((id) => file(ana, id)))
+        expect(results.map((r) => r.status)).toEqual(cards.map(() => 201))
+        const tickets = results.map((r) => r.data.warranty_claim.ticket_number as string)
+        expect(new Set(tickets).size).toBe(50)
+        const numbers = tickets.map((t) => Number(t.split("-")[2])).sort((a, b) => a - b)
+        expect(numbers[49] - numbers[0]).toBe(49)
+      })
+
+      it("20 parallel conflicting moves on one claim: one wins, 19 get 409, the log shows one move", async () => {
+        const claim = await filed()
+        const results = await Promise.all(Array.from({ length: 20 }, () => receive(claim.id)))
+        expect(results.filter((r) => r.status === 200)).toHaveLength(1)
+        expect(results.filter((r) => r.status === 409)).toHaveLength(19)
+        const events = (await adminClaim(claim.id)).events.filter((e: { move: string }) => e.move === "receive")
+        expect(events).toHaveLength(1)
+      })
+    })
+
+    describe("security", () => {
+      it("another shopper gets 404 on the claim, its label and its actions, and cannot file on someone else's card", async () => {
+        const claim = await filed()
+        for (const url of [`/store/warranty-claims/${claim.id}`, `/store/warranty-claims/${claim.id}/label`]) {
+          const res = await settle(api.get(url, { headers: bob.headers }))
+          expect(res.status).toBe(404)
+        }
+        for (const path of ["cancel", "quote/accept", "quote/decline"]) {
+          expect((await shopperMove(bob, claim.id, path)).status).toBe(404)
+        }
+        const { data } = await api.get("/store/warranty-claims", { headers: bob.headers })
+        expect(data.warranty_claims.map((c: { id: string }) => c.id)).not.toContain(claim.id)
+        const foreign = await file(bob, claim.warranty_card_id)
+        expect(foreign.status).toBe(404)
+        const eligibility = await settle(
+          api.get(`/store/warranty-cards/${claim.warranty_card_id}/eligibility?defects=display`, { headers: bob.headers })
+        )
+        expect(eligibility.status).toBe(404)
+        // Bob's own card works for him.
+        expect((await file(bob, bobCard)).status).toBe(201)
+        expect((await adminClaim(claim.id)).status).toBe("submitted")
+      })
+
+      it("a shopper cannot call admin moves or lists", async () => {
+        const claim = await filed()
+        const res = await settle(api.post(`/admin/warranty-claims/${claim.id}/receive`, { original_packaging: true, seals_intact: true }, { headers: ana.headers }))
+        expect(res.status).toBe(401)
+        const list = await settle(api.get(`/admin/warranty-claims`, { headers: ana.headers }))
+        expect(list.status).toBe(401)
+        expect((await adminClaim(claim.id)).status).toBe("submitted")
+      })
+    })
+
+    describe("admin list and overdue (R7.1)", () => {
+      it("filters by status, cover, card, customer and q (ticket or IMEI), sorts by due date", async () => {
+        const claim = await filed()
+        await api.post(`/admin/warranty-cards/${claim.warranty_card_id}`, { serial_number: "356938035643809" }, { headers: admin.headers })
+        await receive(claim.id)
+        const get = async (qs: string) =>
+          (await api.get(`/admin/warranty-claims?${qs}`, { headers: admin.headers })).data.warranty_claims.map((c: { id: string }) => c.id)
+        expect(await get("status=received&limit=200")).toContain(claim.id)
+        expect(await get("status=submitted&limit=200")).not.toContain(claim.id)
+        expect(await get(`q=${claim.ticket_number}`)).toEqual([claim.id])
+        expect(await get("q=356938035643809")).toEqual([claim.id])
+        expect(await get(`warranty_card_id=${claim.warranty_card_id}`)).toEqual([claim.id])
+        expect(await get(`customer_id=${bob.id}&cover=commercial`)).not.toContain(claim.id)
+        expect(await get("cover=paid&limit=200")).not.toContain(claim.id)
+        const { data } = await api.get("/admin/warranty-claims?status=received&order=due_on&limit=200", { headers: admin.headers })
+        const dues = data.warranty_claims.map((c: { due_on: string }) => c.due_on)
+        expect([...dues].sort()).toEqual(dues)
+        const bad = await settle(api.get("/admin/warranty-claims?order=password", { headers: admin.headers }))
+        expect(bad.status).toBe(400)
+      })
+
+      it("R7.1 the overdue job marks exactly the overdue claims and emits warranty_claim.overdue", async () => {
+        const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
+        const late = await filed()
+        const onTime = await filed()
+        const lateButDone = await filed()
+        for (const c of [late, onTime, lateButDone]) {
+          await receive(c.id)
+        }
+        await move(lateButDone.id, "diagnose", { findings: "Dead", covered: true })
+        await move(lateButDone.id, "mark-unrepairable", { note: "No parts" })
+        await warranty.updateWarrantyClaims([
+          { id: late.id, due_on: plusDays(today(), -1) },
+          { id: lateButDone.id, due_on: plusDays(today(), -1) },
+        ])
+        const overdueList = async () =>
+          (await api.get("/admin/warranty-claims?overdue=true&limit=200", { headers: admin.headers })).data.warranty_claims.map(
+            (c: { id: string }) => c.id
+          )
+        const before = await overdueList()
+        expect(before).toContain(late.id)
+        expect(before).not.toContain(onTime.id)
+        expect(before).not.toContain(lateButDone.id)
+
+        const emitted = wait("warranty_claim.overdue")
+        await markOverdueWarrantyClaimsJob(container)
+        await emitted
+        const marked = (await warranty.listWarrantyClaims({ overdue_notified_at: { $ne: null } }, { select: ["id"] })).map((c) => c.id)
+        expect(marked).toEqual([late.id])
+        const lateClaim = await adminClaim(late.id)
+        expect(lateClaim.overdue).toBe(true)
+        expect(lateClaim.events.map((e: { move: string }) => e.move)).toContain("mark_overdue")
+        // A second run tells nobody twice.
+        await markOverdueWarrantyClaimsJob(container)
+        expect((await adminClaim(late.id)).events.filter((e: { move: string }) => e.move === "mark_overdue")).toHaveLength(1)
+      })
+    })
+  },
+})

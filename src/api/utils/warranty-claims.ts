@@ -1,0 +1,262 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { CLAIM_MOVE_LABELS, CLAIM_STATUS_LABELS, EXCLUSION_REASONS, ExclusionReason } from "../../modules/warranty/claim-texts"
+import { assessCovers, defectsProblem, isOverdue } from "../../modules/warranty/rules/claim-covers"
+import type { MoveInput } from "../../modules/warranty/rules/claim-moves"
+import {
+  allowedMoves,
+  ClaimActorValue,
+  ClaimMove,
+  CLOCK_STATES,
+} from "../../modules/warranty/rules/claim-transitions"
+import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
+import { STATUTORY_RIGHTS_STATEMENT, type Locale } from "../../modules/warranty/texts"
+import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
+import { combineFilters, warrantyService } from "./warranty-cards"
+
+type Audience = "store" | "admin"
+type Row = Record<string, unknown>
+
+const CARD_FIELDS = [
+  "warranty_card.id",
+  "warranty_card.card_number",
+  "warranty_card.serial_number",
+  "warranty_card.status",
+  "warranty_card.starts_on",
+  "warranty_card.ends_on",
+  "warranty_card.battery_ends_on",
+  "warranty_card.months",
+  "warranty_card.kind",
+  "warranty_card.coverage",
+]
+
+const ADMIN_FIELDS = ["*", ...CARD_FIELDS, "events.*"]
+const STORE_FIELDS = ["*", ...CARD_FIELDS, "events.*"]
+const LIST_FIELDS = ["*", "warranty_card.id", "warranty_card.card_number", "warranty_card.serial_number"]
+
+/** Columns a shopper never sees. */
+const STAFF_ONLY = ["version", "overdue_notified_at", "deleted_at"]
+
+/** The claim as a reader sees it today: overdue, labels in the reader's language, the moves they may make. */
+export function presentClaim(claim: Row, today: string, audience: Audience, locale: Locale): Row {
+  const status = claim.status as string
+  const actor: ClaimActorValue = audience === "admin" ? "admin" : "customer"
+  const out: Row = {
+    ...claim,
+    overdue: isOverdue({ status, due_on: claim.due_on as string | null }, today, CLOCK_STATES),
+    status_label: CLAIM_STATUS_LABELS[status]?.[locale] ?? status,
+    allowed_moves: allowedMoves(status, actor),
+  }
+  const rejection = claim.rejection as { reason?: ExclusionReason } | null
+  if (rejection?.reason) {
+    out.rejection = { ...rejection, message: EXCLUSION_REASONS[rejection.reason]?.[locale] ?? null }
+  }
+  const events = Array.isArray(claim.events)
+    ? [...(claim.events as Row[])].sort((a, b) => new Date(a.created_at as string).getTime() - new Date(b.created_at as string).getTime())
+    : undefined
+  if (audience === "admin") {
+    if (events) {
+      out.events = events
+    }
+    return out
+  }
+  for (const key of STAFF_ONLY) {
+    delete out[key]
+  }
+  delete out.events
+  if (events) {
+    // The shopper's timeline: moves they can see, without who on the staff made them.
+    out.timeline = events
+      .filter((e) => e.visible_to_customer)
+      .map((e) => ({
+        move: e.move,
+        status: e.to_status,
+        label: CLAIM_MOVE_LABELS[e.move as string]?.[locale] ?? e.move,
+        note: ((e.data as Row | null)?.note as string | undefined) ?? null,
+        created_at: e.created_at,
+      }))
+  }
+  // R5.3: the claim pages say the statutory rights stay whole.
+  out.statement = STATUTORY_RIGHTS_STATEMENT[locale]
+  return out
+}
+
+function escapeLike(q: string) {
+  return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
+}
+
+export type ClaimListFilters = {
+  status?: string | string[]
+  cover?: string | string[]
+  overdue?: boolean
+  q?: string
+  warranty_card_id?: string | string[]
+  customer_id?: string | string[]
+  product_id?: string | string[]
+  order_id?: string | string[]
+}
+
+/** Turns the list's query into database filters (overdue as readers see it, `q` on ticket or IMEI). */
+export async function claimFilters(container: MedusaContainer, f: ClaimListFilters, today: string) {
+  const parts: (Row | null)[] = [
+    f.status ? { status: f.status } : null,
+    f.cover ? { cover: f.cover } : null,
+    f.warranty_card_id ? { warranty_card_id: f.warranty_card_id } : null,
+    f.customer_id ? { customer_id: f.customer_id } : null,
+    f.product_id ? { product_id: f.product_id } : null,
+    f.order_id ? { order_id: f.order_id } : null,
+  ]
+  if (f.overdue === true) {
+    parts.push({ due_on: { $lt: today }, status: { $in: CLOCK_STATES } })
+  } else if (f.overdue === false) {
+    parts.push({ $or: [{ due_on: null }, { due_on: { $gte: today } }, { status: { $nin: CLOCK_STATES } }] })
+  }
+  if (f.q) {
+    const like = escapeLike(f.q)
+    // The IMEI may have been set on the card after filing: look it up there too.
+    const cards = await warrantyService(container).listWarrantyCards({ serial_number: { $ilike: like } }, { select: ["id"], take: 200 })
+    parts.push({
+      $or: [
+        { ticket_number: { $ilike: like } },
+        { serial_number: { $ilike: like } },
+        ...(cards.length ? [{ warranty_card_id: cards.map((c) => c.id) }] : []),
+      ],
+    })
+  }
+  return combineFilters(parts)
+}
+
+function orderBy(order?: string): Record<string, "ASC" | "DESC"> {
+  if (!order) {
+    return { created_at: "DESC" }
+  }
+  const desc = order.startsWith("-")
+  return { [order.replace(/^-/, "")]: desc ? "DESC" : "ASC" }
+}
+
+/** One page of claims in Medusa's list envelope. */
+export async function listClaims(
+  container: MedusaContainer,
+  filters: Row,
+  page: { limit: number; offset: number; order?: string },
+  audience: Audience,
+  locale: Locale
+) {
+  const query = container.resolve("query")
+  const today = warrantyService(container).today()
+  const { data, metadata } = await query.graph({
+    entity: "warranty_claim",
+    fields: LIST_FIELDS,
+    filters,
+    pagination: { take: page.limit, skip: page.offset, order: orderBy(page.order) },
+  })
+  return {
+    warranty_claims: data.map((c) => presentClaim(c as Row, today, audience, locale)),
+    count: metadata?.count ?? data.length,
+    offset: page.offset,
+    limit: page.limit,
+  }
+}
+
+/** One claim, or a 404; a shopper's read is scoped to them, so a foreign claim looks missing. */
+export async function readClaim(
+  container: MedusaContainer,
+  filters: { id: string; customer_id?: string },
+  audience: Audience,
+  locale: Locale
+) {
+  const query = container.resolve("query")
+  const { data } = await query.graph({
+    entity: "warranty_claim",
+    fields: audience === "admin" ? ADMIN_FIELDS : STORE_FIELDS,
+    filters,
+  })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
+  }
+  return presentClaim(data[0] as Row, warrantyService(container).today(), audience, locale)
+}
+
+function isConflict(e: unknown): e is { type: string; message: string } {
+  return !!e && typeof e === "object" && (e as { type?: string }).type === MedusaError.Types.CONFLICT
+}
+
+/**
+ * Runs one move and answers with the claim. Medusa's error handler would replace a 409's
+ * message with a generic text, so a refused move is answered here: the current status and the
+ * moves the caller may make from it.
+ */
+export async function runClaimMove<M extends ClaimMove>(
+  container: MedusaContainer,
+  res: MedusaResponse,
+  move: {
+    id: string
+    move: M
+    actor: ClaimActorValue
+    actor_id: string | null
+    customer_id?: string
+    input: MoveInput[M]
+    locale: Locale
+  }
+) {
+  const audience: Audience = move.actor === "customer" ? "store" : "admin"
+  try {
+    await moveWarrantyClaimWorkflow(container).run({
+      input: {
+        id: move.id,
+        move: move.move,
+        actor: move.actor,
+        actor_id: move.actor_id,
+        customer_id: move.customer_id,
+        input: move.input,
+      },
+    })
+  } catch (e) {
+    if (!isConflict(e)) {
+      throw e
+    }
+    const filters = move.customer_id ? { id: move.id, customer_id: move.customer_id } : { id: move.id }
+    const [claim] = await warrantyService(container).listWarrantyClaims(filters, { select: ["id", "ticket_number", "status"], take: 1 })
+    if (!claim) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${move.id} was not found`)
+    }
+    const allowed = allowedMoves(claim.status, move.actor)
+    const why =
+      e.message === CLAIM_MOVED_CONFLICT
+        ? `Claim ${claim.ticket_number} was changed by someone else while you worked on it.`
+        : e.message
+    res.status(409).json({
+      type: "conflict",
+      message: `${why} Claim ${claim.ticket_number} is "${claim.status}"; allowed moves: ${allowed.join(", ") || "none"}.`,
+      current_status: claim.status,
+      allowed_moves: allowed,
+    })
+    return
+  }
+  const filters = move.customer_id ? { id: move.id, customer_id: move.customer_id } : { id: move.id }
+  res.json({ warranty_claim: await readClaim(container, filters, audience, move.locale) })
+}
+
+/**
+ * R11.3: the covers that apply to these defects on a card on a day: the same function the filing
+ * uses, so the form can tell a shopper before filing that a claim would be paid.
+ */
+export async function cardEligibility(
+  container: MedusaContainer,
+  filters: { id: string; customer_id?: string },
+  defects: string[],
+  on: string | undefined,
+  locale: Locale
+) {
+  const warranty = warrantyService(container)
+  const [card] = await warranty.listWarrantyCards(filters, { take: 1 })
+  if (!card) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty card with id: ${filters.id} was not found`)
+  }
+  const problem = defectsProblem(card, defects)
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `defects: ${problem}`)
+  }
+  return assessCovers(card, defects, on ?? warranty.today(), warranty.getOptions(), locale)
+}
