@@ -34,6 +34,8 @@ import WarrantyModuleService from "../modules/warranty/service"
 import { issueWarrantyCardsWorkflow } from "../workflows/issue-warranty-cards"
 import { recordBatteryHealthWorkflow } from "../workflows/record-battery-health"
 import { startWarrantyCardsWorkflow } from "../workflows/start-warranty-cards"
+import { moveWarrantyClaimWorkflow, MoveWarrantyClaimInput } from "../workflows/move-warranty-claim"
+import { submitWarrantyClaimWorkflow } from "../workflows/submit-warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 
 /**
@@ -151,6 +153,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     const [shopper] = await customerService.listCustomers({ email: SHOPPER_EMAIL })
     if (shopper) {
       await ensureWarrantyCards(container, logger, warranty, await demoOrders(query, shopper.id))
+      await ensureDemoClaims(container, logger, warranty, shopper.id)
     }
     return
   }
@@ -510,6 +513,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   // --- Warranty cards ---------------------------------------------------------------------------
   await ensureWarrantyCards(container, logger, warranty, await demoOrders(query, customer.id))
+  await ensureDemoClaims(container, logger, warranty, customer.id)
 
   await updateStoresWorkflow(container).run({
     input: {
@@ -613,6 +617,75 @@ async function ensureWarrantyCards(
       `[seed-demo] ${o.orderId}: ` +
         (cards.map((c) => `${c.card_number} ${c.product_title} ${c.status}`).join(", ") || "no cards")
     )
+  }
+}
+
+type DemoMove = Pick<MoveWarrantyClaimInput, "move" | "input">
+
+/** What the demo's claims go through, so the claims pages show several stages (R6-R9). */
+const DEMO_CLAIMS: { product: string; defects: string[]; description: string; delivery: "courier" | "drop_off"; moves: DemoMove[] }[] = [
+  {
+    product: "Samsung Galaxy S24",
+    defects: ["charging_port"],
+    description: "Charges only when the cable is held at an angle.",
+    delivery: "courier",
+    moves: [],
+  },
+  {
+    product: "iPhone 15 Pro",
+    defects: ["battery", "display"],
+    description: "Battery drains in two hours and the screen flickers at low brightness.",
+    delivery: "courier",
+    moves: [
+      { move: "receive", input: { original_packaging: true, seals_intact: true, accessories_received: ["USB-C cable"], battery_percent: 88 } },
+      { move: "diagnose", input: { findings: "Battery cell failing under load; display connector loose.", covered: true, battery_finding: "failure" } },
+      { move: "start_repair", input: { note: "Battery and connector from stock." } },
+    ],
+  },
+  {
+    product: "iPhone 12",
+    defects: ["display"],
+    description: "Dropped it; the glass is cracked and touch fails in one corner.",
+    delivery: "drop_off",
+    moves: [
+      { move: "receive", input: { original_packaging: false, seals_intact: true, damage_notes: "Cracked glass, impact mark bottom-left." } },
+      { move: "diagnose", input: { findings: "Impact damage to the display assembly.", covered: false, exclusion_reason: "user_damage" } },
+      { move: "quote", input: { amount: 180, currency_code: "eur", parts_to_order: ["Display assembly"], estimated_days: 5 } },
+    ],
+  },
+]
+
+/** Files the demo's claims through the same workflows as the API (once; skipped when claims exist). */
+async function ensureDemoClaims(container: MedusaContainer, logger: Logger, warranty: WarrantyModuleService, customerId: string) {
+  if ((await warranty.listWarrantyClaims({ customer_id: customerId }, { take: 1 })).length) {
+    return
+  }
+  const cards = await warranty.listWarrantyCards({ customer_id: customerId, status: "active" })
+  for (const spec of DEMO_CLAIMS) {
+    const card = cards.find((c) => c.product_title === spec.product)
+    if (!card) {
+      logger.warn(`[seed-demo] no active card for ${spec.product}; its demo claim is left out`)
+      continue
+    }
+    await tolerant(logger, `claim on ${card.card_number}`, async () => {
+      const { result: claim } = await submitWarrantyClaimWorkflow(container).run({
+        input: {
+          customer_id: customerId,
+          warranty_card_id: card.id,
+          defects: spec.defects,
+          description: spec.description,
+          delivery_method: spec.delivery,
+          acknowledgements: { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["USB-C cable"] },
+          locale: "ro",
+        },
+      })
+      for (const step of spec.moves) {
+        await moveWarrantyClaimWorkflow(container).run({
+          input: { id: claim.id, actor: "admin", actor_id: "demo-seed", ...step },
+        })
+      }
+      logger.info(`[seed-demo] claim ${claim.ticket_number} on ${card.product_title}`)
+    })
   }
 }
 

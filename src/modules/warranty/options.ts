@@ -87,6 +87,12 @@ export const WarrantyOptionsSchema = z
       }),
     /** R6.8: a shop setting. */
     service_phone: z.string().min(3).default("+40 700 000 000"),
+    /** The storefront's claim page for e-mail links, with `{id}` for the claim id. */
+    storefront_claim_url: z
+      .string()
+      .url({ message: "must be an absolute URL such as https://shop.example/account/claims/{id}" })
+      .refine((v) => v.includes("{id}"), { message: "must contain {id} where the claim id goes" })
+      .optional(),
     /** R6.8: Monday to Friday. */
     service_hours: z
       .object({

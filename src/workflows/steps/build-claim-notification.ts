@@ -17,7 +17,7 @@ export type BuildClaimNotificationInput = {
   id: string
   /** `warranty_claim.<move>` or just `<move>`. */
   event: string
-  settings: Pick<WarrantySettings, "default_locale" | "shop_name" | "service_phone">
+  settings: Pick<WarrantySettings, "default_locale" | "shop_name" | "service_phone" | "storefront_claim_url">
 }
 
 /** What the notification texts read from a claim (json columns typed by the claims contract). */
@@ -56,8 +56,12 @@ const CLAIM_FIELDS = [
 ]
 
 /** Store paths; a shop with a storefront would turn them into its own links. */
-export const claimPath = (id: string) => `/store/warranty-claims/${id}`
-export const claimLabelPath = (id: string) => `${claimPath(id)}/label`
+/**
+ * Where a mail links to: the storefront's claim page when the shop set `storefront_claim_url`
+ * (it offers the label download), else the store API paths a storefront can proxy.
+ */
+export const claimPath = (id: string, page?: string) => (page ? page.replace("{id}", id) : `/store/warranty-claims/${id}`)
+export const claimLabelPath = (id: string, page?: string) => (page ? page.replace("{id}", id) : `${claimPath(id)}/label`)
 
 type Common = Pick<ClaimNotificationInput["submitted"], "ticket_number" | "product_title" | "claim_url" | "name" | "shop_name">
 
@@ -93,7 +97,7 @@ function renderClaimMail(
 ): Rendered | null {
   switch (kind) {
     case "submitted":
-      return render(kind, locale, { ...common, label_url: claimLabelPath(claim.id) })
+      return render(kind, locale, { ...common, label_url: claimLabelPath(claim.id, settings.storefront_claim_url) })
     case "received":
       return render(kind, locale, { ...common, due_on: claim.due_on })
     case "quoted": {
@@ -202,7 +206,7 @@ export const buildClaimNotificationStep = createStep(
     const common: Common = {
       ticket_number: claim.ticket_number,
       product_title: claim.product_title,
-      claim_url: claimPath(claim.id),
+      claim_url: claimPath(claim.id, input.settings.storefront_claim_url),
       name: claim.contact?.contact_person || claim.contact?.name || customer.first_name,
       shop_name: input.settings.shop_name,
     }
