@@ -230,14 +230,20 @@ export function planClaimMove<M extends ClaimMove>(
       break
     }
     case "accept_quote": {
+      if (!claim.quote) {
+        throw invalid("quote: the claim has no quote to accept")
+      }
       // R7.3: parts not in stock are ordered only now.
       plan.patch = { quote: { ...(claim.quote as Quote), decision: "accepted", decided_at: now } }
       plan.data = { parts_to_order: claim.quote?.parts_to_order ?? [] }
       break
     }
     case "decline_quote": {
+      if (!claim.quote) {
+        throw invalid("quote: the claim has no quote to decline")
+      }
       // R8.4: the diagnostic fee becomes due; the device goes back at the shopper's cost.
-      const quote = claim.quote as Quote
+      const quote = claim.quote
       const fee: Fee = { kind: "diagnostic", ...quote.diagnostic_fee, status: "due", reason: "quote_declined", created_at: now }
       plan.patch = {
         quote: { ...quote, decision: "declined", decided_at: now },

@@ -1,0 +1,805 @@
+import {
+  allowedMoves,
+  CLAIM_MOVE_EVENTS,
+  CLAIM_TRANSITIONS,
+  CLOCK_STATES,
+  findTransition,
+  type ClaimActorValue,
+  type ClaimMove,
+  type ClaimStatusValue,
+  type Transition,
+} from "../rules/claim-transitions"
+import {
+  assessCovers,
+  defectCodesFor,
+  defectsProblem,
+  feeAllowed,
+  isOverdue,
+  mainCover,
+  serviceDue,
+  type Cover,
+  type CoverCard,
+  type DeadlineSettings,
+} from "../rules/claim-covers"
+import {
+  ClaimMoveError,
+  planClaimMove,
+  type MoveInput,
+  type MovePlan,
+  type MoveSettings,
+  type PlannedClaim,
+  type Quote,
+} from "../rules/claim-moves"
+import { ELIGIBILITY_REASONS, EXCLUSION_REASONS, type EligibilityReasonCode } from "../claim-texts"
+import { LOCALES } from "../texts"
+
+/* ------------------------------------------------------------------ fixtures */
+
+/** The reference card: starts 2026-01-10, 24 months, 90 battery days (R2.1, R3.4, R4.1). */
+const PHONE: CoverCard = {
+  status: "active",
+  void_reason: null,
+  starts_on: "2026-01-10",
+  ends_on: "2028-01-10",
+  battery_ends_on: "2026-04-10",
+  kind: "device",
+  coverage: "full",
+}
+
+/** A 12-month commercial warranty on the same start day (R2.2). */
+const PHONE_12: CoverCard = { ...PHONE, ends_on: "2027-01-10" }
+
+const ACCESSORY: CoverCard = {
+  status: "active",
+  void_reason: null,
+  starts_on: "2026-01-10",
+  ends_on: "2028-01-10",
+  battery_ends_on: null,
+  kind: "accessory",
+  coverage: "manufacturing_defects",
+}
+
+const LEGAL_24 = { legal_guarantee_months: 24 }
+
+const NOW = "2026-02-20T10:00:00.000Z"
+
+/** 2026-02-20 is a Friday. */
+const SETTINGS: MoveSettings = {
+  today: "2026-02-20",
+  now: NOW,
+  legal_guarantee_months: 24,
+  service_days: 30,
+  legal_remedy_days: 15,
+  legal_remedy_day_unit: "calendar",
+  diagnostic_fee: { amount: 20, currency_code: "eur" },
+}
+
+const LEGAL: Cover = { kind: "legal", until: "2028-01-10" }
+const COMMERCIAL: Cover = { kind: "commercial", until: "2028-01-10" }
+const BATTERY: Cover = { kind: "battery", until: "2026-04-10" }
+
+const QUOTE: Quote = {
+  amount: 350,
+  currency_code: "ron",
+  parts_to_order: ["display"],
+  estimated_days: 7,
+  diagnostic_fee: { amount: 20, currency_code: "eur" },
+  decision: "pending",
+  decided_at: null,
+}
+
+function claimIn(status: ClaimStatusValue, over: Partial<PlannedClaim> = {}): PlannedClaim {
+  return {
+    id: "wclm_1",
+    status,
+    delivery_method: "drop_off",
+    defects: ["display"],
+    covers: [],
+    due_on: "2026-03-01",
+    received_on: "2026-02-14",
+    exclusion_reason: null,
+    diagnosis: null,
+    quote: null,
+    fees: [],
+    extensions: [],
+    return_details: null,
+    return_shipment: null,
+    locale: "ro",
+    ...over,
+  }
+}
+
+const ADDRESS = { address_1: "Str. Lunga 1", city: "Cluj-Napoca", postal_code: "400000", country_code: "ro" }
+
+/** A valid input for every move of the table; the Record type fails to compile when a move is added without one. */
+const VALID_INPUT: { [M in ClaimMove]: MoveInput[M] } = {
+  receive: { original_packaging: true, seals_intact: true, accessories_received: ["charger"] },
+  cancel: { reason: "changed my mind" },
+  diagnose: { findings: "display flickers, no impact marks", covered: true },
+  start_repair: { note: null },
+  quote: { amount: 350, currency_code: "RON", parts_to_order: ["display"], estimated_days: 7 },
+  accept_quote: {},
+  decline_quote: {},
+  reject: { reason: "water_damage", note: "liquid indicator red" },
+  mark_unrepairable: { note: "parts withdrawn by the maker" },
+  send_to_manufacturer: { note: "sent to the authorised centre" },
+  mark_ready: { note: "display replaced" },
+  request_return_details: {},
+  confirm_return_details: { name: "Ion Popescu", phone: "+40700000000", address: ADDRESS },
+  ship_return: { carrier: "FAN Courier", tracking_number: "AWB123" },
+  close: { note: null },
+  extend: { reason: "manufacturer_service", due_on: "2026-04-01", note: "sent to Apple" },
+  note: { note: "called the customer" },
+  mark_overdue: {},
+}
+
+/**
+ * A claim in `t.from` that passes the guard of `t.move`: a covered diagnosis for start_repair, a
+ * pending quote for accept/decline, a paid claim (no covers) for quote, return details for
+ * ship_return, a courier parcel for request_return_details, a drop-off device for close.
+ */
+function claimFor(t: Transition): PlannedClaim {
+  const base = claimIn(t.from, {
+    diagnosis: { covered: true },
+    quote: t.from === "awaiting_customer" ? QUOTE : null,
+  })
+  switch (t.move) {
+    case "request_return_details":
+      return { ...base, delivery_method: "courier" }
+    case "ship_return":
+      return { ...base, delivery_method: "courier", return_details: { confirmed_at: "2026-02-19T09:00:00.000Z" } }
+    case "quote":
+      return { ...base, covers: [], diagnosis: { covered: false } }
+    default:
+      return base
+  }
+}
+
+/** Calls planClaimMove and returns the ClaimMoveError it throws (fails the test when it throws nothing else). */
+function refusal(run: () => MovePlan): ClaimMoveError {
+  try {
+    run()
+  } catch (e) {
+    if (e instanceof ClaimMoveError) {
+      return e
+    }
+    throw e
+  }
+  throw new Error("expected a ClaimMoveError, the move was planned")
+}
+
+const ALL_MOVES = Object.keys(CLAIM_MOVE_EVENTS) as ClaimMove[]
+const ACTORS: ClaimActorValue[] = ["customer", "admin", "system"]
+const ALL_STATUSES: ClaimStatusValue[] = [
+  "submitted",
+  "received",
+  "diagnosing",
+  "awaiting_customer",
+  "repairing",
+  "at_manufacturer",
+  "ready",
+  "awaiting_return_details",
+  "returning",
+  "rejected",
+  "unrepairable",
+  "closed",
+  "canceled",
+]
+
+/* ---------------------------------------------------------- transition table */
+
+describe("R6-R9 claim transition table", () => {
+  const cases = CLAIM_TRANSITIONS.map((t): [string, Transition] => [`${t.from} --${t.move} (${t.actor})--> ${t.to}`, t])
+
+  it.each(cases)("R6-R9 %s is planned to its target", (_name, t) => {
+    const plan = planClaimMove(claimFor(t), PHONE, t.move, t.actor, VALID_INPUT[t.move], SETTINGS)
+    expect(plan.from).toBe(t.from)
+    expect(plan.to).toBe(t.to)
+  })
+
+  it("R6-R9 the table has no duplicate (from, move, actor) entries", () => {
+    const keys = CLAIM_TRANSITIONS.map((t) => `${t.from}|${t.move}|${t.actor}`)
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it("R6-R9 every status is reachable from submitted", () => {
+    const seen = new Set<string>(["submitted"])
+    let grew = true
+    while (grew) {
+      grew = false
+      for (const t of CLAIM_TRANSITIONS) {
+        if (seen.has(t.from) && !seen.has(t.to)) {
+          seen.add(t.to)
+          grew = true
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual([...ALL_STATUSES].sort())
+  })
+
+  it("R6-R9 every (status, move, actor) not in the table is refused with kind conflict", () => {
+    let refused = 0
+    for (const status of ALL_STATUSES) {
+      for (const move of ALL_MOVES) {
+        for (const actor of ACTORS) {
+          if (findTransition(status, move, actor)) {
+            continue
+          }
+          const e = refusal(() => planClaimMove(claimIn(status), PHONE, move, actor, VALID_INPUT[move], SETTINGS))
+          expect(e.kind).toBe("conflict")
+          refused++
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(ALL_STATUSES.length * ALL_MOVES.length)
+  })
+
+  const illegal: [string, ClaimStatusValue, ClaimMove, ClaimActorValue][] = [
+    ["R7.1 receive twice (from received)", "received", "receive", "admin"],
+    ["R6.1 the customer cannot cancel after intake", "received", "cancel", "customer"],
+    ["R6.1 the customer cannot cancel while diagnosing", "diagnosing", "cancel", "customer"],
+    ["R7.3 staff cannot accept the quote for the customer", "awaiting_customer", "accept_quote", "admin"],
+    ["R8.4 staff cannot decline the quote for the customer", "awaiting_customer", "decline_quote", "admin"],
+    ["R7.4 ship_return from repairing", "repairing", "ship_return", "admin"],
+    ["R7.4 ship_return from ready before the details are asked", "ready", "ship_return", "admin"],
+    ["R8.1 start_repair straight from received", "received", "start_repair", "admin"],
+    ["R7.2 extend once the clock stopped (ready)", "ready", "extend", "admin"],
+    ["R7.2 mark_overdue outside the clock (submitted)", "submitted", "mark_overdue", "system"],
+  ]
+  it.each(illegal)("%s is a conflict", (_name, status, move, actor) => {
+    const claim = claimIn(status, { quote: QUOTE, diagnosis: { covered: true } })
+    const e = refusal(() => planClaimMove(claim, PHONE, move, actor, VALID_INPUT[move], SETTINGS))
+    expect(e).toBeInstanceOf(ClaimMoveError)
+    expect(e.kind).toBe("conflict")
+  })
+
+  it.each(["closed", "canceled"] as const)("R6-R9 nothing but a staff note moves a %s claim", (status) => {
+    for (const move of ALL_MOVES) {
+      for (const actor of ACTORS) {
+        if (move === "note" && actor === "admin") {
+          const plan = planClaimMove(claimIn(status), PHONE, "note", "admin", VALID_INPUT.note, SETTINGS)
+          expect(plan.to).toBe(status)
+          continue
+        }
+        const e = refusal(() => planClaimMove(claimIn(status), PHONE, move, actor, VALID_INPUT[move], SETTINGS))
+        expect(e.kind).toBe("conflict")
+      }
+    }
+    expect(allowedMoves(status)).toEqual(["note"])
+  })
+
+  it("R6.1 allowedMoves: submitted", () => {
+    expect(allowedMoves("submitted", "admin")).toEqual(["receive", "note"])
+    expect(allowedMoves("submitted", "customer")).toEqual(["cancel", "confirm_return_details"])
+    expect(allowedMoves("submitted", "system")).toEqual([])
+  })
+
+  it("R6.1 allowedMoves: received, the customer may no longer cancel", () => {
+    expect(allowedMoves("received", "customer")).not.toContain("cancel")
+    expect(allowedMoves("received", "admin")).toEqual(["diagnose", "extend", "note"])
+    expect(allowedMoves("received", "system")).toEqual(["mark_overdue"])
+  })
+
+  it("R7.3 allowedMoves: diagnosing and awaiting_customer", () => {
+    expect(allowedMoves("diagnosing", "admin")).toEqual(["start_repair", "quote", "reject", "mark_unrepairable", "extend", "note"])
+    expect(allowedMoves("awaiting_customer", "customer")).toEqual(["accept_quote", "decline_quote", "confirm_return_details"])
+    expect(allowedMoves("awaiting_customer", "admin")).toEqual(["extend", "note"])
+  })
+
+  it("R7.4 allowedMoves: ready (no actor) lists each move once, in table order", () => {
+    expect(allowedMoves("ready")).toEqual(["request_return_details", "close", "confirm_return_details", "note"])
+  })
+
+  it("R7.1 the clock states are the ones between intake and ready", () => {
+    expect([...CLOCK_STATES].sort()).toEqual(["at_manufacturer", "awaiting_customer", "diagnosing", "received", "repairing"])
+    for (const s of CLOCK_STATES) {
+      expect(allowedMoves(s, "admin")).toContain("extend")
+      expect(allowedMoves(s, "system")).toContain("mark_overdue")
+    }
+  })
+})
+
+/* -------------------------------------------------------------------- covers */
+
+describe("R11.3 covers of one battery defect over the card's life", () => {
+  it("R11.3 R4.1 day 10: legal + commercial + battery", () => {
+    const e = assessCovers(PHONE, ["battery"], "2026-01-20", LEGAL_24, "en")
+    expect(e.fileable).toBe(true)
+    expect(e.covered).toBe(true)
+    expect(e.covers).toEqual([
+      { kind: "legal", until: "2028-01-10" },
+      { kind: "commercial", until: "2028-01-10" },
+      { kind: "battery", until: "2026-04-10" },
+    ])
+    expect(mainCover(e.covers)).toBe("commercial")
+  })
+
+  it("R4.1 the battery cover holds through its 90th day and ends the day after", () => {
+    expect(assessCovers(PHONE, ["battery"], "2026-04-10", LEGAL_24, "en").covers.map((c) => c.kind)).toContain("battery")
+    expect(assessCovers(PHONE, ["battery"], "2026-04-11", LEGAL_24, "en").covers.map((c) => c.kind)).not.toContain("battery")
+  })
+
+  it("R11.3 R4.1 day 100: legal + commercial, the battery cover has ended", () => {
+    const e = assessCovers(PHONE, ["battery"], "2026-04-20", LEGAL_24, "en")
+    expect(e.covers.map((c) => c.kind)).toEqual(["legal", "commercial"])
+    expect(e.covered).toBe(true)
+    expect(e.reasons.map((r) => r.code)).toEqual(["battery_ended"])
+  })
+
+  it("R3.4 R11.1 the last day of the 24 months is still covered", () => {
+    expect(assessCovers(PHONE, ["battery"], "2028-01-10", LEGAL_24, "en").covers.map((c) => c.kind)).toEqual(["legal", "commercial"])
+  })
+
+  it("R11.3 after 24 months: no cover, paid service", () => {
+    const e = assessCovers(PHONE, ["battery"], "2028-01-11", LEGAL_24, "en")
+    expect(e.fileable).toBe(true)
+    expect(e.covers).toEqual([])
+    expect(e.covered).toBe(false)
+    expect(e.reasons.map((r) => r.code)).toEqual(["legal_ended", "commercial_ended", "battery_ended", "paid_service"])
+    expect(mainCover(e.covers)).toBe("paid")
+  })
+
+  it("R11.1 R5.3 a 12-month card between month 12 and 24: legal only, still fileable after the card expired", () => {
+    const e = assessCovers({ ...PHONE_12, status: "expired" }, ["display"], "2027-06-01", LEGAL_24, "en")
+    expect(e.fileable).toBe(true)
+    expect(e.covers).toEqual([{ kind: "legal", until: "2028-01-10" }])
+    expect(e.covered).toBe(true)
+    expect(e.reasons.map((r) => r.code)).toEqual(["commercial_ended"])
+    expect(mainCover(e.covers)).toBe("legal")
+  })
+
+  it("R11 a shop without a legal guarantee (0 months) gets no legal cover, even on the start day", () => {
+    const e = assessCovers(PHONE, ["display"], "2026-01-10", { legal_guarantee_months: 0 }, "en")
+    expect(e.covers.map((c) => c.kind)).toEqual(["commercial"])
+    expect(e.reasons.map((r) => r.code)).toEqual(["legal_ended"])
+  })
+
+  it("R4.4 a battery finding of wear drops the battery cover (not the others)", () => {
+    const e = assessCovers(PHONE, ["battery"], "2026-01-20", LEGAL_24, "en", "wear")
+    expect(e.covers.map((c) => c.kind)).toEqual(["legal", "commercial"])
+    expect(e.reasons.map((r) => r.code)).toContain("battery_wear")
+  })
+
+  it("R4.1 a battery finding of failure keeps the battery cover", () => {
+    const e = assessCovers(PHONE, ["battery"], "2026-01-20", LEGAL_24, "en", "failure")
+    expect(e.covers.map((c) => c.kind)).toContain("battery")
+  })
+
+  it("R4.1 no battery cover for a defect that is not the battery", () => {
+    const e = assessCovers(PHONE, ["display"], "2026-01-20", LEGAL_24, "en")
+    expect(e.covers.map((c) => c.kind)).toEqual(["legal", "commercial"])
+  })
+
+  it("R1.2 a void card is not fileable, with the card_void reason", () => {
+    const e = assessCovers({ ...PHONE, status: "void", void_reason: "outside_repair" }, ["display"], "2026-01-20", LEGAL_24, "en")
+    expect(e.fileable).toBe(false)
+    expect(e.covered).toBe(false)
+    expect(e.covers).toEqual([])
+    expect(e.reasons.map((r) => r.code)).toEqual(["card_void"])
+    expect(e.reasons[0].message).toContain("outside_repair")
+  })
+
+  it("R3.3 a pending card (no start) is not fileable", () => {
+    const pending: CoverCard = { ...PHONE, status: "pending", starts_on: null, ends_on: null, battery_ends_on: null }
+    const e = assessCovers(pending, ["display"], "2026-01-20", LEGAL_24, "en")
+    expect(e.fileable).toBe(false)
+    expect(e.covered).toBe(false)
+    expect(e.reasons.map((r) => r.code)).toEqual(["card_not_started"])
+  })
+
+  it("R3.1 a day before the card's start is not fileable", () => {
+    const e = assessCovers(PHONE, ["display"], "2026-01-09", LEGAL_24, "en")
+    expect(e.fileable).toBe(false)
+    expect(e.reasons.map((r) => r.code)).toEqual(["before_start"])
+  })
+
+  it("R11.3 Romanian and English reason messages differ and are non-empty", () => {
+    const ro = assessCovers(PHONE, ["battery"], "2028-01-11", LEGAL_24, "ro")
+    const en = assessCovers(PHONE, ["battery"], "2028-01-11", LEGAL_24, "en")
+    expect(ro.reasons.map((r) => r.code)).toEqual(en.reasons.map((r) => r.code))
+    ro.reasons.forEach((r, i) => {
+      expect(r.message.trim()).not.toBe("")
+      expect(en.reasons[i].message.trim()).not.toBe("")
+      expect(r.message).not.toBe(en.reasons[i].message)
+    })
+  })
+
+  it("R11.3 every eligibility reason has distinct, non-empty ro and en texts", () => {
+    for (const code of Object.keys(ELIGIBILITY_REASONS) as EligibilityReasonCode[]) {
+      const ro = ELIGIBILITY_REASONS[code].ro("2026-01-10")
+      const en = ELIGIBILITY_REASONS[code].en("2026-01-10")
+      expect(ro.trim()).not.toBe("")
+      expect(en.trim()).not.toBe("")
+      expect(ro).not.toBe(en)
+    }
+  })
+
+  it("R11.3 mainCover: the card first, then the law, then the battery, else paid", () => {
+    expect(mainCover([LEGAL, BATTERY, COMMERCIAL])).toBe("commercial")
+    expect(mainCover([BATTERY, LEGAL])).toBe("legal")
+    expect(mainCover([BATTERY])).toBe("battery")
+    expect(mainCover([])).toBe("paid")
+  })
+
+  it("R8.4 R11.3 feeAllowed only without a free cover or with an R9 exclusion", () => {
+    expect(feeAllowed([], null)).toBe(true)
+    expect(feeAllowed([LEGAL], null)).toBe(false)
+    expect(feeAllowed([LEGAL], undefined)).toBe(false)
+    expect(feeAllowed([LEGAL], "")).toBe(false)
+    expect(feeAllowed([LEGAL, COMMERCIAL], "water_damage")).toBe(true)
+  })
+})
+
+describe("R5 defect codes", () => {
+  it("R5.2 an accessory accepts only manufacturing_defect", () => {
+    expect(defectCodesFor(ACCESSORY)).toEqual(["manufacturing_defect"])
+    expect(defectsProblem(ACCESSORY, ["manufacturing_defect"])).toBeNull()
+  })
+
+  it("R5.2 an accessory refuses a phone function (display)", () => {
+    expect(defectsProblem(ACCESSORY, ["display"])).toEqual(expect.stringContaining("display"))
+    expect(defectsProblem(ACCESSORY, ["manufacturing_defect", "display"])).not.toBeNull()
+  })
+
+  it("R5.1 R5.2 an unknown code is refused on any card", () => {
+    expect(defectsProblem(ACCESSORY, ["lasers"])).toEqual(expect.stringContaining("unknown"))
+    expect(defectsProblem(PHONE, ["lasers"])).toEqual(expect.stringContaining("lasers"))
+  })
+
+  it("R5.1 a claim names at least one defect", () => {
+    expect(defectsProblem(PHONE, [])).not.toBeNull()
+  })
+
+  it("R5.1 a phone accepts the Art. 2 functions and refuses the accessory code", () => {
+    expect(defectsProblem(PHONE, ["battery", "display", "sim_slot"])).toBeNull()
+    expect(defectsProblem(PHONE, ["manufacturing_defect"])).not.toBeNull()
+  })
+
+  it("R5.2 a device sold with manufacturing-defects cover is treated like an accessory", () => {
+    expect(defectsProblem({ kind: "device", coverage: "manufacturing_defects" }, ["display"])).not.toBeNull()
+  })
+
+  it("R5.2 R11.3 an accessory defect outside its list gets no commercial cover (the legal one still applies)", () => {
+    const e = assessCovers(ACCESSORY, ["display"], "2026-01-20", LEGAL_24, "en")
+    expect(e.covers.map((c) => c.kind)).toEqual(["legal"])
+    expect(e.reasons.map((r) => r.code)).toContain("commercial_not_covered")
+    const ok = assessCovers(ACCESSORY, ["manufacturing_defect"], "2026-01-20", LEGAL_24, "en")
+    expect(ok.covers.map((c) => c.kind)).toEqual(["legal", "commercial"])
+  })
+})
+
+/* ----------------------------------------------------------------- deadlines */
+
+describe("R7.1 R11.2 service deadlines", () => {
+  const calendar: DeadlineSettings = { service_days: 30, legal_remedy_days: 15, legal_remedy_day_unit: "calendar" }
+
+  it("R11.2 under the legal cover: received + 15 calendar days, basis legal", () => {
+    expect(serviceDue("2026-02-20", [LEGAL, COMMERCIAL], calendar)).toEqual({ due_on: "2026-03-07", due_basis: "legal" })
+  })
+
+  it("R7.1 without the legal cover: received + 30 days, basis commercial", () => {
+    expect(serviceDue("2026-02-20", [COMMERCIAL, BATTERY], calendar)).toEqual({ due_on: "2026-03-22", due_basis: "commercial" })
+  })
+
+  it("R7.1 a paid service (no cover) also binds the 30 days", () => {
+    expect(serviceDue("2026-02-20", [], calendar)).toEqual({ due_on: "2026-03-22", due_basis: "commercial" })
+  })
+
+  it("R11.2 working days count Monday to Friday: Friday 2026-02-20 + 15 working days is Friday 2026-03-13", () => {
+    const working: DeadlineSettings = { ...calendar, legal_remedy_day_unit: "working" }
+    expect(serviceDue("2026-02-20", [LEGAL], working)).toEqual({ due_on: "2026-03-13", due_basis: "legal" })
+  })
+
+  it("R11.2 a Saturday receipt counts from Monday: + 15 working days is Friday 2026-03-13", () => {
+    const working: DeadlineSettings = { ...calendar, legal_remedy_day_unit: "working" }
+    expect(serviceDue("2026-02-21", [LEGAL], working)).toEqual({ due_on: "2026-03-13", due_basis: "legal" })
+  })
+
+  it("R11.2 one working day from a Friday is the Monday", () => {
+    const working: DeadlineSettings = { service_days: 30, legal_remedy_days: 1, legal_remedy_day_unit: "working" }
+    expect(serviceDue("2026-02-20", [LEGAL], working)).toEqual({ due_on: "2026-02-23", due_basis: "legal" })
+  })
+
+  it("R11.3 the strictest limit wins: legal_remedy_days > service_days gives the service period", () => {
+    const long: DeadlineSettings = { service_days: 30, legal_remedy_days: 45, legal_remedy_day_unit: "calendar" }
+    expect(serviceDue("2026-02-20", [LEGAL], long)).toEqual({ due_on: "2026-03-22", due_basis: "commercial" })
+  })
+
+  it("R11.3 25 working days (5 weeks) beat 30 calendar days only when shorter", () => {
+    const working: DeadlineSettings = { service_days: 30, legal_remedy_days: 25, legal_remedy_day_unit: "working" }
+    // Friday 2026-02-20 + 25 working days = Friday 2026-03-27, later than 2026-03-22.
+    expect(serviceDue("2026-02-20", [LEGAL], working)).toEqual({ due_on: "2026-03-22", due_basis: "commercial" })
+  })
+})
+
+/* -------------------------------------------------------------------- guards */
+
+describe("R7 R8 R11 move guards", () => {
+  it("R7.1 R11.2 receive sets received_on = today and due_on per serviceDue", () => {
+    const claim = claimIn("submitted", { received_on: null, due_on: null, covers: [LEGAL, COMMERCIAL] })
+    const plan = planClaimMove(claim, PHONE, "receive", "admin", VALID_INPUT.receive, SETTINGS)
+    expect(plan.to).toBe("received")
+    expect(plan.patch).toMatchObject({
+      received_on: "2026-02-20",
+      received_at: NOW,
+      due_on: "2026-03-07",
+      due_basis: "legal",
+      intake: { accessories_received: ["charger"], original_packaging: true, seals_intact: true, battery_percent: null },
+    })
+    expect(plan.patch.due_on).toBe(serviceDue("2026-02-20", claim.covers, SETTINGS).due_on)
+    expect(plan.battery_reading).toBeNull()
+  })
+
+  it("R7.1 receive of a paid claim: 30 days, basis commercial", () => {
+    const claim = claimIn("submitted", { received_on: null, due_on: null, covers: [] })
+    const plan = planClaimMove(claim, PHONE, "receive", "admin", VALID_INPUT.receive, SETTINGS)
+    expect(plan.patch).toMatchObject({ due_on: "2026-03-22", due_basis: "commercial" })
+  })
+
+  it("R4.6 R11.4 a battery_percent at intake gives a battery reading with source intake", () => {
+    const plan = planClaimMove(claimIn("submitted"), PHONE, "receive", "admin", { ...VALID_INPUT.receive, battery_percent: 82 }, SETTINGS)
+    expect(plan.battery_reading).toEqual({ percent: 82, source: "intake" })
+    expect(plan.patch.intake).toMatchObject({ battery_percent: 82 })
+  })
+
+  it("R8.4 R11.3 quote is refused (invalid) under a free cover without an R9 exclusion", () => {
+    const claim = claimIn("diagnosing", { covers: [LEGAL, COMMERCIAL], exclusion_reason: null, diagnosis: { covered: false } })
+    const e = refusal(() => planClaimMove(claim, PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS))
+    expect(e.kind).toBe("invalid")
+  })
+
+  it("R8.4 R11.3 quote is refused under the battery cover alone", () => {
+    const claim = claimIn("diagnosing", { covers: [BATTERY], exclusion_reason: null })
+    expect(refusal(() => planClaimMove(claim, PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)).kind).toBe("invalid")
+  })
+
+  it("R8.4 R9 quote is allowed under a free cover when an exclusion is recorded", () => {
+    const claim = claimIn("diagnosing", { covers: [LEGAL, COMMERCIAL], exclusion_reason: "water_damage" })
+    const plan = planClaimMove(claim, PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)
+    expect(plan.to).toBe("awaiting_customer")
+  })
+
+  it("R7.3 R8.4 quote is allowed with no cover and carries the settings' diagnostic fee", () => {
+    const plan = planClaimMove(claimIn("diagnosing", { covers: [] }), PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)
+    expect(plan.to).toBe("awaiting_customer")
+    expect(plan.patch.quote).toEqual({
+      amount: 350,
+      currency_code: "ron",
+      parts_to_order: ["display"],
+      estimated_days: 7,
+      diagnostic_fee: { amount: 20, currency_code: "eur" },
+      decision: "pending",
+      decided_at: null,
+    })
+  })
+
+  it("R8.4 decline_quote adds a diagnostic fee of the settings' amount, status due, and the device goes back", () => {
+    const settings: MoveSettings = { ...SETTINGS, diagnostic_fee: { amount: 25, currency_code: "eur" } }
+    const diagnosing = claimIn("diagnosing", { covers: [] })
+    const quoted = planClaimMove(diagnosing, PHONE, "quote", "admin", VALID_INPUT.quote, settings)
+    const previousFee = { kind: "diagnostic" as const, amount: 5, currency_code: "eur", status: "due" as const, reason: "older", created_at: NOW }
+    const awaiting = claimIn("awaiting_customer", { quote: quoted.patch.quote as Quote, fees: [previousFee] })
+    const plan = planClaimMove(awaiting, PHONE, "decline_quote", "customer", {}, settings)
+    expect(plan.to).toBe("returning")
+    expect(plan.patch.fees).toEqual([
+      previousFee,
+      { kind: "diagnostic", amount: 25, currency_code: "eur", status: "due", reason: "quote_declined", created_at: NOW },
+    ])
+    expect(plan.patch.quote).toMatchObject({ decision: "declined", decided_at: NOW })
+  })
+
+  it("R7.3 accept_quote marks the quote accepted and lists the parts to order", () => {
+    const plan = planClaimMove(claimIn("awaiting_customer", { quote: QUOTE }), PHONE, "accept_quote", "customer", {}, SETTINGS)
+    expect(plan.to).toBe("repairing")
+    expect(plan.patch.quote).toMatchObject({ decision: "accepted", decided_at: NOW })
+    expect(plan.data).toEqual({ parts_to_order: ["display"] })
+  })
+
+  it("R11.3 diagnose covered=true when no cover applies is invalid", () => {
+    const late: MoveSettings = { ...SETTINGS, today: "2028-02-01" }
+    const e = refusal(() => planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", VALID_INPUT.diagnose, late))
+    expect(e.kind).toBe("invalid")
+  })
+
+  it("R11.3 R9 diagnose covered=false under a free cover without exclusion_reason is invalid", () => {
+    const e = refusal(() =>
+      planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", { findings: "cracked glass", covered: false }, SETTINGS)
+    )
+    expect(e.kind).toBe("invalid")
+  })
+
+  it("R9 diagnose covered=true cannot carry an exclusion", () => {
+    const input: MoveInput["diagnose"] = { findings: "x", covered: true, exclusion_reason: "water_damage" }
+    expect(refusal(() => planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", input, SETTINGS)).kind).toBe("invalid")
+  })
+
+  it("R9 R11.3 diagnose covered=false with an exclusion records it and the reassessed covers", () => {
+    const input: MoveInput["diagnose"] = { findings: "liquid indicator red", covered: false, exclusion_reason: "water_damage" }
+    const plan = planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", input, SETTINGS)
+    expect(plan.to).toBe("diagnosing")
+    expect(plan.patch).toMatchObject({
+      exclusion_reason: "water_damage",
+      cover: "commercial",
+      covers: [LEGAL, COMMERCIAL],
+      diagnosis: { covered: false, exclusion_reason: "water_damage" },
+    })
+  })
+
+  it("R11.3 diagnose covered=false with no cover needs no exclusion (paid repair)", () => {
+    const late: MoveSettings = { ...SETTINGS, today: "2028-02-01" }
+    const plan = planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", { findings: "x", covered: false }, late)
+    expect(plan.patch).toMatchObject({ covers: [], cover: "paid", exclusion_reason: null })
+  })
+
+  it("R4.4 diagnose with a battery wear finding drops the battery cover", () => {
+    const claim = claimIn("received", { defects: ["battery"] })
+    const input: MoveInput["diagnose"] = { findings: "health 80%", covered: false, exclusion_reason: "normal_wear", battery_finding: "wear" }
+    const plan = planClaimMove(claim, PHONE, "diagnose", "admin", input, SETTINGS)
+    expect((plan.patch.covers as Cover[]).map((c) => c.kind)).toEqual(["legal", "commercial"])
+  })
+
+  it("R11.3 diagnose recomputes the due day from received_on with the reassessed covers", () => {
+    // Received with no covers recorded (30 days); the diagnosis finds the legal cover (15 days).
+    const claim = claimIn("received", { covers: [], received_on: "2026-02-14", due_on: "2026-03-16" })
+    const plan = planClaimMove(claim, PHONE, "diagnose", "admin", VALID_INPUT.diagnose, SETTINGS)
+    expect(plan.patch).toMatchObject({ due_on: "2026-03-01", due_basis: "legal" })
+  })
+
+  it("R7.2 diagnose keeps an extended due day", () => {
+    const ext = { reason: "manufacturer_service" as const, due_on: "2026-04-01", note: null, created_at: NOW }
+    const claim = claimIn("received", { covers: [], due_on: "2026-04-01", extensions: [ext] })
+    const plan = planClaimMove(claim, PHONE, "diagnose", "admin", VALID_INPUT.diagnose, SETTINGS)
+    expect(plan.patch).not.toHaveProperty("due_on")
+  })
+
+  it("R8.1 start_repair from diagnosing needs a covered diagnosis", () => {
+    const notCovered = claimIn("diagnosing", { diagnosis: { covered: false } })
+    expect(refusal(() => planClaimMove(notCovered, PHONE, "start_repair", "admin", {}, SETTINGS)).kind).toBe("invalid")
+    const noDiagnosis = claimIn("diagnosing", { diagnosis: null })
+    expect(refusal(() => planClaimMove(noDiagnosis, PHONE, "start_repair", "admin", {}, SETTINGS)).kind).toBe("invalid")
+    const covered = claimIn("diagnosing", { diagnosis: { covered: true } })
+    expect(planClaimMove(covered, PHONE, "start_repair", "admin", {}, SETTINGS).to).toBe("repairing")
+  })
+
+  it("R7.2 start_repair back from the manufacturer has no diagnosis guard", () => {
+    const claim = claimIn("at_manufacturer", { diagnosis: { covered: false } })
+    expect(planClaimMove(claim, PHONE, "start_repair", "admin", {}, SETTINGS).to).toBe("repairing")
+  })
+
+  it("R7.2 extend needs a due_on after the current one", () => {
+    const claim = claimIn("repairing", { due_on: "2026-03-01" })
+    for (const due_on of ["2026-03-01", "2026-02-28"]) {
+      const e = refusal(() => planClaimMove(claim, PHONE, "extend", "admin", { reason: "no_replacement", due_on }, SETTINGS))
+      expect(e.kind).toBe("invalid")
+    }
+  })
+
+  it("R7.2 extend refuses a due_on in the past", () => {
+    const claim = claimIn("repairing", { due_on: "2026-02-10" })
+    const e = refusal(() => planClaimMove(claim, PHONE, "extend", "admin", { reason: "no_replacement", due_on: "2026-02-15" }, SETTINGS))
+    expect(e.kind).toBe("invalid")
+  })
+
+  it("R7.2 extend sets the new due day, resets overdue_notified_at and appends the extension with its reason", () => {
+    const first = { reason: "no_replacement" as const, due_on: "2026-03-01", note: null, created_at: "2026-02-16T08:00:00.000Z" }
+    const claim = claimIn("at_manufacturer", { due_on: "2026-03-01", extensions: [first] })
+    const input: MoveInput["extend"] = { reason: "manufacturer_service", due_on: "2026-04-01", note: "sent to Apple" }
+    const plan = planClaimMove(claim, PHONE, "extend", "admin", input, SETTINGS)
+    expect(plan.to).toBe("at_manufacturer")
+    expect(plan.patch.due_on).toBe("2026-04-01")
+    expect(plan.patch).toHaveProperty("overdue_notified_at", null)
+    expect(plan.patch.extensions).toEqual([
+      first,
+      { reason: "manufacturer_service", due_on: "2026-04-01", note: "sent to Apple", previous_due_on: "2026-03-01", created_at: NOW },
+    ])
+  })
+
+  it("R7.4 ship_return without confirmed return details is invalid", () => {
+    const claim = claimIn("awaiting_return_details", { delivery_method: "courier", return_details: null })
+    expect(refusal(() => planClaimMove(claim, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)).kind).toBe("invalid")
+    const declined = claimIn("returning", { delivery_method: "courier", return_details: null })
+    expect(refusal(() => planClaimMove(declined, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)).kind).toBe("invalid")
+  })
+
+  it("R7.4 ship_return records the shipment", () => {
+    const claim = claimIn("awaiting_return_details", { delivery_method: "courier", return_details: { confirmed_at: NOW } })
+    const plan = planClaimMove(claim, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)
+    expect(plan.patch).toEqual({ return_shipment: { carrier: "FAN Courier", tracking_number: "AWB123", shipped_at: NOW }, returned_at: NOW })
+  })
+
+  it("R7.4 ship_return twice is a conflict", () => {
+    const claim = claimIn("returning", {
+      delivery_method: "courier",
+      return_details: { confirmed_at: NOW },
+      return_shipment: { shipped_at: NOW },
+    })
+    expect(refusal(() => planClaimMove(claim, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)).kind).toBe("conflict")
+  })
+
+  it("R7.4 return details cannot be confirmed after the device was shipped", () => {
+    const claim = claimIn("returning", { delivery_method: "courier", return_shipment: { shipped_at: NOW } })
+    const e = refusal(() => planClaimMove(claim, PHONE, "confirm_return_details", "customer", VALID_INPUT.confirm_return_details, SETTINGS))
+    expect(e.kind).toBe("invalid")
+  })
+
+  it("R7.4 close of a courier claim from ready (or rejected) is invalid", () => {
+    for (const status of ["ready", "rejected"] as const) {
+      const claim = claimIn(status, { delivery_method: "courier" })
+      expect(refusal(() => planClaimMove(claim, PHONE, "close", "admin", {}, SETTINGS)).kind).toBe("invalid")
+    }
+  })
+
+  it("R7.4 close of a drop-off claim from ready is the counter handover", () => {
+    expect(planClaimMove(claimIn("ready"), PHONE, "close", "admin", {}, SETTINGS).to).toBe("closed")
+  })
+
+  it("R7.4 a returning courier claim closes only once shipped", () => {
+    const unshipped = claimIn("returning", { delivery_method: "courier", return_details: { confirmed_at: NOW } })
+    expect(refusal(() => planClaimMove(unshipped, PHONE, "close", "admin", {}, SETTINGS)).kind).toBe("invalid")
+    const shipped = { ...unshipped, return_shipment: { shipped_at: NOW } }
+    expect(planClaimMove(shipped, PHONE, "close", "admin", {}, SETTINGS).to).toBe("closed")
+  })
+
+  it("R7.6 mark_ready never touches the card", () => {
+    const card: CoverCard = { ...PHONE }
+    const plan = planClaimMove(claimIn("repairing"), card, "mark_ready", "admin", { note: "done", battery_percent: 100 }, SETTINGS)
+    expect(plan.to).toBe("ready")
+    expect(Object.keys(plan.patch)).toEqual(["ready_at"])
+    for (const field of ["starts_on", "ends_on", "battery_ends_on", "status", "card", "warranty_card"]) {
+      expect(plan.patch).not.toHaveProperty(field)
+      expect(plan.data).not.toHaveProperty(field)
+    }
+    expect(card).toEqual(PHONE)
+    expect(plan.battery_reading).toEqual({ percent: 100, source: "repair" })
+  })
+
+  it("R7.4 request_return_details is refused for a drop-off claim", () => {
+    const e = refusal(() => planClaimMove(claimIn("ready"), PHONE, "request_return_details", "system", {}, SETTINGS))
+    expect(e.kind).toBe("invalid")
+    const courier = claimIn("ready", { delivery_method: "courier" })
+    expect(planClaimMove(courier, PHONE, "request_return_details", "system", {}, SETTINGS).to).toBe("awaiting_return_details")
+  })
+
+  it("R8.4 R9 reject with the diagnostic fee charges the settings' amount and keeps the R9 text", () => {
+    const plan = planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage", charge_diagnostic_fee: true }, SETTINGS)
+    expect(plan.to).toBe("rejected")
+    expect(plan.patch).toMatchObject({
+      exclusion_reason: "water_damage",
+      rejection: { reason: "water_damage", note: null, text: EXCLUSION_REASONS.water_damage },
+      fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due", reason: "rejected", created_at: NOW }],
+    })
+    const free = planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage" }, SETTINGS)
+    expect(free.patch.fees).toEqual([])
+  })
+
+  it("staff notes, overdue marks and manufacturer trips stay off the shopper's timeline unless shared", () => {
+    expect(planClaimMove(claimIn("repairing"), PHONE, "note", "admin", { note: "x" }, SETTINGS).visible_to_customer).toBe(false)
+    expect(planClaimMove(claimIn("repairing"), PHONE, "note", "admin", { note: "x", visible_to_customer: true }, SETTINGS).visible_to_customer).toBe(true)
+    expect(planClaimMove(claimIn("repairing"), PHONE, "mark_overdue", "system", {}, SETTINGS).visible_to_customer).toBe(false)
+    expect(planClaimMove(claimIn("repairing"), PHONE, "send_to_manufacturer", "admin", {}, SETTINGS).visible_to_customer).toBe(false)
+    expect(planClaimMove(claimIn("repairing"), PHONE, "mark_ready", "admin", {}, SETTINGS).visible_to_customer).toBe(true)
+  })
+
+  it("R7.1 mark_overdue stamps overdue_notified_at", () => {
+    const plan = planClaimMove(claimIn("repairing"), PHONE, "mark_overdue", "system", {}, SETTINGS)
+    expect(plan.patch).toEqual({ overdue_notified_at: NOW })
+  })
+})
+
+/* ------------------------------------------------------------------- overdue */
+
+describe("R7.1 R11.2 isOverdue", () => {
+  it.each(ALL_STATUSES)("R7.1 status %s past its due day is overdue only while the clock runs", (status) => {
+    const clock = (CLOCK_STATES as readonly string[]).includes(status)
+    expect(isOverdue({ status, due_on: "2026-03-01" }, "2026-03-02", CLOCK_STATES)).toBe(clock)
+  })
+
+  it("R7.1 the due day itself is not overdue", () => {
+    expect(isOverdue({ status: "repairing", due_on: "2026-03-01" }, "2026-03-01", CLOCK_STATES)).toBe(false)
+  })
+
+  it("R7.1 a claim without a due day is never overdue", () => {
+    expect(isOverdue({ status: "repairing", due_on: null }, "2099-01-01", CLOCK_STATES)).toBe(false)
+    expect(isOverdue({ status: "repairing" }, "2099-01-01", CLOCK_STATES)).toBe(false)
+  })
+})
