@@ -146,6 +146,34 @@ medusaIntegrationTestRunner({
         expect(list.warranty_claims.map((c: { id: string }) => c.id)).toContain(claim.id)
       })
 
+      it("the shopper is e-mailed through the Notification Module when filed and when the quote is sent, in their language", async () => {
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        const sent = wait("warranty_claim.submitted")
+        const res = await settle(
+          api.post(
+            "/store/warranty-claims?locale=en",
+            { warranty_card_id: nextCard(), defects: ["display"], description: "Dead pixels", delivery_method: "drop_off", acknowledgements: ACKS },
+            { headers: ana.headers }
+          )
+        )
+        expect(res.status).toBe(201)
+        const claim = res.data.warranty_claim
+        await sent
+        const filedMails = await notifications.listNotifications({ to: ana.email, template: "warranty-claim-submitted" })
+        const mail = filedMails.find((n) => (n.data as { ticket_number?: string })?.ticket_number === claim.ticket_number)
+        expect(mail).toMatchObject({ channel: "email", template: "warranty-claim-submitted" })
+        expect((mail!.data as { locale: string; label_url: string }).locale).toBe("en")
+        expect((mail!.data as { label_url: string }).label_url).toContain(claim.id)
+
+        await receive(claim.id)
+        await move(claim.id, "diagnose", { findings: "Pressure marks", covered: false, exclusion_reason: "screen_misuse" })
+        const quoted = wait("warranty_claim.quoted")
+        await move(claim.id, "quote", { amount: 120, currency_code: "eur", estimated_days: 4 })
+        await quoted
+        const quoteMails = await notifications.listNotifications({ to: ana.email, template: "warranty-claim-quoted" })
+        expect(quoteMails.map((n) => (n.data as { ticket_number?: string })?.ticket_number)).toContain(claim.ticket_number)
+      })
+
       it("R6.3 every acknowledgement must be true; the 400 names each one", async () => {
         const res = await file(ana, nextCard(), {
           acknowledgements: { data_backup: false, lock_removed: false, films_removed: false, accessories_included: true },
