@@ -1,7 +1,15 @@
 import type {
+  BatteryFinding,
   BatteryHealthRecord,
   BatteryKind,
   BatteryReadingSource,
+  ClaimActor,
+  ClaimAddress,
+  ClaimCover,
+  ClaimDeliveryMethod,
+  ClaimStatus,
+  ExclusionReason,
+  ExtensionReason,
   ProductKind,
   WarrantyCard,
   WarrantyCardStatus,
@@ -98,4 +106,208 @@ export function productLabel(card: WarrantyCard): string {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error && error.message ? error.message : "Something went wrong"
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warranty claims (issue 3)
+
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  submitted: "Submitted",
+  received: "Received",
+  diagnosing: "Diagnosing",
+  awaiting_customer: "Awaiting customer",
+  repairing: "Repairing",
+  at_manufacturer: "At manufacturer",
+  ready: "Ready",
+  awaiting_return_details: "Awaiting return details",
+  returning: "Returning",
+  rejected: "Rejected",
+  unrepairable: "Unrepairable",
+  closed: "Closed",
+  canceled: "Canceled",
+}
+
+export const CLAIM_STATUS_COLORS: Record<ClaimStatus, "green" | "red" | "blue" | "orange" | "grey" | "purple"> = {
+  submitted: "grey",
+  received: "blue",
+  diagnosing: "blue",
+  awaiting_customer: "orange",
+  repairing: "purple",
+  at_manufacturer: "purple",
+  ready: "green",
+  awaiting_return_details: "orange",
+  returning: "blue",
+  rejected: "red",
+  unrepairable: "red",
+  closed: "grey",
+  canceled: "grey",
+}
+
+export const CLAIM_COVER_LABELS: Record<ClaimCover, string> = {
+  commercial: "Commercial warranty",
+  legal: "Legal guarantee",
+  battery: "Battery warranty",
+  paid: "Paid service",
+}
+
+/** The same, short, for table cells. */
+export const CLAIM_COVER_SHORT_LABELS: Record<ClaimCover, string> = {
+  commercial: "Commercial",
+  legal: "Legal",
+  battery: "Battery",
+  paid: "Paid",
+}
+
+/** R9 (Art. 12) in the order of the rules: the select shows them numbered 1-20. */
+export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
+  card_mismatch: "Card data does not match the product",
+  card_missing: "Warranty card (or its copy) missing",
+  warranty_expired: "Warranty period expired",
+  outside_repair: "Repair or modification attempted outside the workshop",
+  non_original_parts: "Non-original consumables or materials",
+  normal_wear: "Normal wear, periodic checks or maintenance",
+  misuse_software: "Unofficial or beta software, rooting, sun or cold exposure",
+  seals_broken: "Warranty seals, patches or factory labels broken",
+  transport_or_handling: "Transport, storage, electrical fault or careless handling",
+  force_majeure: "Force majeure (surge, storm, flood, fire)",
+  other_devices: "Caused by other modules or devices used with it",
+  software_or_malware: "Software update or malware",
+  impact_liquid_damage: "Impact marks, heavy dirt, liquid or visible mechanical damage",
+  touch_screen_force: "Excessive force or metal objects on the touch screen",
+  imei_tampered: "IMEI changed, opened by another service or stickers removed",
+  improper_use: "Physical damage from improper use and care",
+  user_damage: "User damage: broken screen, USB or SIM slot",
+  water_damage: "Water or humidity damage",
+  screen_misuse: "Screen damage from misuse (yellow spot, pinch streaks)",
+  screen_burn_in: "Screen burn-in (ghost image)",
+}
+
+export const EXCLUSION_REASONS = Object.keys(EXCLUSION_REASON_LABELS) as ExclusionReason[]
+
+/** "13. Impact marks, ..." : staff cite the point of Art. 12. */
+export function exclusionLabel(reason: ExclusionReason | string): string {
+  const index = EXCLUSION_REASONS.indexOf(reason as ExclusionReason)
+  return index < 0 ? reason : `${index + 1}. ${EXCLUSION_REASON_LABELS[reason as ExclusionReason]}`
+}
+
+/** R5.1 / R5.2: the defect codes a claim names (texts.ts COVERED_FUNCTIONS, in English). */
+export const DEFECT_LABELS: Record<string, string> = {
+  original_phone: "Original phone",
+  no_liquid_contact: "No liquid contact",
+  display: "Display",
+  touch_screen: "Touch screen",
+  biometric_unlock: "Fingerprint or face unlock",
+  battery: "Battery",
+  light_sensor: "Light sensor",
+  proximity_sensor: "Proximity sensor",
+  microphone: "Microphone",
+  speaker: "Speaker",
+  audio_jack: "Audio jack",
+  menu_button: "Menu button",
+  power_button: "Power button",
+  volume_buttons: "Volume buttons",
+  silent_switch: "Silent switch",
+  vibration: "Vibration",
+  wifi: "Wi-Fi",
+  bluetooth: "Bluetooth",
+  flashlight: "Flashlight",
+  gsm_navigation: "GSM signal and navigation",
+  cameras: "Cameras",
+  autofocus: "Autofocus",
+  charging_port: "Charging port",
+  sim_slot: "SIM slot",
+  manufacturing_defect: "Manufacturing defect",
+}
+
+export const EXTENSION_REASON_LABELS: Record<ExtensionReason, string> = {
+  manufacturer_service: "Sent to the manufacturer's authorised service",
+  no_replacement: "No replacement product available",
+}
+
+export const BATTERY_FINDING_LABELS: Record<BatteryFinding, string> = {
+  failure: "Battery failure (defect)",
+  wear: "Wear (health dropped with use)",
+}
+
+export const DELIVERY_METHOD_LABELS: Record<ClaimDeliveryMethod, string> = {
+  drop_off: "Drop-off at the service",
+  courier: "Courier",
+}
+
+export const ACTOR_LABELS: Record<ClaimActor, string> = {
+  customer: "Customer",
+  admin: "Staff",
+  system: "System",
+}
+
+/** What each move did, as the timeline says it. */
+export const CLAIM_MOVE_LABELS: Record<string, string> = {
+  submit: "Claim filed",
+  receive: "Device received",
+  cancel: "Canceled by the customer",
+  diagnose: "Diagnosed",
+  quote: "Quote sent",
+  accept_quote: "Quote accepted",
+  decline_quote: "Quote declined",
+  start_repair: "Repair started",
+  send_to_manufacturer: "Sent to the manufacturer",
+  mark_ready: "Ready",
+  request_return_details: "Return details requested",
+  confirm_return_details: "Return details confirmed",
+  ship_return: "Return shipped",
+  reject: "Rejected",
+  mark_unrepairable: "Marked unrepairable",
+  extend: "Service period extended",
+  note: "Note",
+  mark_overdue: "Overdue",
+  close: "Closed",
+}
+
+/** "some_code" as "Some code": the fallback for a code without a label. */
+export function humanize(code: string): string {
+  const text = code.replace(/[_-]+/g, " ").trim()
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export function claimProductLabel(claim: { product_title: string; variant_title: string | null }): string {
+  return claim.variant_title ? `${claim.product_title} · ${claim.variant_title}` : claim.product_title
+}
+
+/** Amounts are in the currency's main unit (20 = 20 EUR), as Medusa stores them. */
+export function formatMoney(amount: number, currencyCode: string): string {
+  try {
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+  } catch {
+    return `${amount} ${currencyCode.toUpperCase()}`
+  }
+}
+
+/** An instant (ISO date-time) as the staff member's local date and time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) {
+    return "-"
+  }
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) {
+    return value
+  }
+  return date.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  })
+}
+
+export function addressLines(address: ClaimAddress | null | undefined): string[] {
+  if (!address) {
+    return []
+  }
+  return [
+    address.address_1,
+    address.address_2,
+    [address.postal_code, address.city].filter(Boolean).join(" "),
+    [address.province, address.country_code?.toUpperCase()].filter(Boolean).join(", "),
+  ].filter((line): line is string => Boolean(line))
 }

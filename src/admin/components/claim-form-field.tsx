@@ -1,0 +1,100 @@
+import { Label, RadioGroup, Select, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { EXCLUSION_REASONS, exclusionLabel } from "../lib/format"
+import type { ExclusionReason } from "../lib/types"
+
+/** A labelled field of a claim drawer, with an optional hint under it. */
+export const ClaimFormField = ({
+  id,
+  label,
+  optional,
+  hint,
+  children,
+}: {
+  id?: string
+  label: string
+  optional?: boolean
+  hint?: ReactNode
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-2">
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+      {optional && <span className="text-ui-fg-muted font-normal"> (optional)</span>}
+    </Label>
+    {children}
+    {hint && (
+      <Text size="small" className="text-ui-fg-subtle">
+        {hint}
+      </Text>
+    )}
+  </div>
+)
+
+/** A yes/no answer that starts unanswered: intake and diagnosis facts must be checked, not assumed. */
+export const YesNoField = ({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+}: {
+  id: string
+  label: string
+  value: boolean | null
+  onChange: (value: boolean) => void
+  hint?: ReactNode
+}) => (
+  <ClaimFormField label={label} hint={hint}>
+    <RadioGroup
+      aria-label={label}
+      className="flex gap-x-6"
+      value={value === null ? "" : value ? "yes" : "no"}
+      onValueChange={(v) => onChange(v === "yes")}
+    >
+      {(["yes", "no"] as const).map((option) => (
+        <div key={option} className="flex items-center gap-x-2">
+          <RadioGroup.Item value={option} id={`${id}-${option}`} />
+          <Label htmlFor={`${id}-${option}`} size="small">
+            {option === "yes" ? "Yes" : "No"}
+          </Label>
+        </div>
+      ))}
+    </RadioGroup>
+  </ClaimFormField>
+)
+
+const NONE = "none"
+
+/**
+ * R9 (Art. 12): the 20 reasons, numbered as in the terms so staff can cite the point. With
+ * `noneLabel` the select offers "no exclusion" too (null).
+ */
+export const ExclusionReasonSelect = ({
+  id,
+  value,
+  onChange,
+  noneLabel,
+}: {
+  id?: string
+  value: ExclusionReason | null
+  onChange: (value: ExclusionReason | null) => void
+  noneLabel?: string
+}) => (
+  <Select
+    value={value ?? (noneLabel ? NONE : "")}
+    onValueChange={(v) => onChange(v === NONE ? null : (v as ExclusionReason))}
+  >
+    <Select.Trigger id={id} aria-label="R9 exclusion reason">
+      <Select.Value placeholder="Choose a reason (R9)" />
+    </Select.Trigger>
+    <Select.Content>
+      {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}
+      {EXCLUSION_REASONS.map((reason) => (
+        <Select.Item key={reason} value={reason}>
+          {exclusionLabel(reason)}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)

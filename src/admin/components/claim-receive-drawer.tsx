@@ -1,0 +1,116 @@
+import { Checkbox, Input, Label, Textarea } from "@medusajs/ui"
+import { useState } from "react"
+import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import type { WarrantyClaimDetail } from "../lib/types"
+import { ClaimFormField, YesNoField } from "./claim-form-field"
+import { FormDrawer } from "./form-drawer"
+
+type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
+
+const splitList = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+/**
+ * The intake checklist (R6.4, R6.7, R11.4): what came in the parcel and its state. Receiving
+ * starts the service clock (R7.1, R11.2).
+ */
+export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
+  const declared = claim.acknowledgements?.accessories ?? []
+  const [received, setReceived] = useState<string[]>([])
+  const [other, setOther] = useState("")
+  const [packaging, setPackaging] = useState<boolean | null>(null)
+  const [seals, setSeals] = useState<boolean | null>(null)
+  const [damage, setDamage] = useState("")
+  const [battery, setBattery] = useState("")
+  const { mutate, isPending } = useClaimMove(claim.id, "receive")
+
+  const parsedBattery = Number(battery)
+  const batteryValid =
+    battery.trim() === "" || (Number.isInteger(parsedBattery) && parsedBattery >= 0 && parsedBattery <= 100)
+
+  const toggle = (item: string, on: boolean) =>
+    setReceived((list) => (on ? [...list, item] : list.filter((i) => i !== item)))
+
+  const submit = () => {
+    if (packaging === null || seals === null) {
+      return
+    }
+    const accessories = [...received, ...splitList(other).filter((item) => !received.includes(item))]
+    mutate(
+      {
+        accessories_received: accessories,
+        original_packaging: packaging,
+        seals_intact: seals,
+        ...(damage.trim() ? { damage_notes: damage.trim() } : {}),
+        battery_percent: battery.trim() === "" ? null : parsedBattery,
+      },
+      claimMoveCallbacks(`${claim.ticket_number} received`, () => onOpenChange(false))
+    )
+  }
+
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Receive ${claim.ticket_number}`}
+      description="Record what arrived and its state. The service period starts today."
+      submitLabel="Receive device"
+      onSubmit={submit}
+      isPending={isPending}
+      submitDisabled={packaging === null || seals === null || !batteryValid}
+    >
+      <ClaimFormField
+        label="Accessories received"
+        hint={declared.length ? "Tick what the shopper listed and is in the parcel." : "The shopper listed none."}
+      >
+        {declared.map((item, i) => (
+          <div key={`${i}-${item}`} className="flex items-center gap-x-2">
+            <Checkbox
+              id={`claim-accessory-${i}`}
+              checked={received.includes(item)}
+              onCheckedChange={(checked) => toggle(item, checked === true)}
+            />
+            <Label htmlFor={`claim-accessory-${i}`} size="small">
+              {item}
+            </Label>
+          </div>
+        ))}
+        <Input
+          id="claim-accessories-other"
+          aria-label="Other accessories received"
+          placeholder="Other items, comma separated"
+          value={other}
+          onChange={(e) => setOther(e.target.value)}
+        />
+      </ClaimFormField>
+      <YesNoField id="claim-packaging" label="Original packaging" value={packaging} onChange={setPackaging} />
+      <YesNoField
+        id="claim-seals"
+        label="Seals intact"
+        value={seals}
+        onChange={setSeals}
+        hint="Broken warranty seals or labels are an exclusion (R9.8)."
+      />
+      <ClaimFormField id="claim-damage" label="Damage notes" optional hint="Impact marks, dirt, liquid indicators (R11.4).">
+        <Textarea id="claim-damage" value={damage} onChange={(e) => setDamage(e.target.value)} />
+      </ClaimFormField>
+      {claim.product_kind === "device" && (
+        <ClaimFormField id="claim-battery" label="Battery health (%)" optional hint="Leave empty when the device shows none.">
+          <Input
+            id="claim-battery"
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            placeholder="0-100"
+            value={battery}
+            onChange={(e) => setBattery(e.target.value)}
+          />
+        </ClaimFormField>
+      )}
+    </FormDrawer>
+  )
+}

@@ -1,0 +1,180 @@
+import { Badge, Text } from "@medusajs/ui"
+import {
+  BATTERY_FINDING_LABELS,
+  DEFECT_LABELS,
+  exclusionLabel,
+  EXTENSION_REASON_LABELS,
+  formatDateTime,
+  formatDay,
+  formatMoney,
+  formatPercent,
+  humanize,
+} from "../lib/format"
+import type { WarrantyClaimDetail } from "../lib/types"
+import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
+
+type Props = { claim: WarrantyClaimDetail }
+
+/** R5: the defects the shopper named and their own words. */
+export const ClaimReportSection = ({ claim }: Props) => (
+  <ClaimSection title="Reported problem">
+    <ClaimField label="Defects">
+      <div className="flex flex-wrap gap-1">
+        {claim.defects.map((code) => (
+          <Badge key={code} size="2xsmall">
+            {DEFECT_LABELS[code] ?? humanize(code)}
+          </Badge>
+        ))}
+      </div>
+    </ClaimField>
+    <ClaimField label="Description">{claim.description || "-"}</ClaimField>
+    <ClaimField label="Filed">{formatDateTime(claim.submitted_at ?? claim.created_at)}</ClaimField>
+  </ClaimSection>
+)
+
+/** R11.4: what the workshop found on arrival; it is what proves the cause later. */
+export const ClaimIntakeSection = ({ claim }: Props) => {
+  const intake = claim.intake
+  if (!intake) {
+    return null
+  }
+  return (
+    <ClaimSection title="Intake">
+      <ClaimField label="Received">{formatDay(claim.received_on)}</ClaimField>
+      <ClaimField label="Accessories received">
+        <ClaimList items={intake.accessories_received} empty="None" />
+      </ClaimField>
+      <ClaimField label="Original packaging">{yesNo(intake.original_packaging)}</ClaimField>
+      <ClaimField label="Seals intact">{yesNo(intake.seals_intact)}</ClaimField>
+      <ClaimField label="Damage notes">{intake.damage_notes || "-"}</ClaimField>
+      <ClaimField label="Battery reading">
+        {intake.battery_percent === null || intake.battery_percent === undefined ? "-" : formatPercent(intake.battery_percent)}
+      </ClaimField>
+    </ClaimSection>
+  )
+}
+
+export const ClaimDiagnosisSection = ({ claim }: Props) => {
+  const diagnosis = claim.diagnosis
+  if (!diagnosis) {
+    return null
+  }
+  return (
+    <ClaimSection title="Diagnosis">
+      <ClaimField label="Findings">{diagnosis.findings || "-"}</ClaimField>
+      <ClaimField label="Covered">{yesNo(diagnosis.covered)}</ClaimField>
+      {diagnosis.exclusion_reason && (
+        <ClaimField label="Not covered because (R9)">{exclusionLabel(diagnosis.exclusion_reason)}</ClaimField>
+      )}
+      {diagnosis.battery_finding && (
+        <ClaimField label="Battery">{BATTERY_FINDING_LABELS[diagnosis.battery_finding] ?? diagnosis.battery_finding}</ClaimField>
+      )}
+      <ClaimField label="Diagnosed">{formatDateTime(claim.diagnosed_at)}</ClaimField>
+    </ClaimSection>
+  )
+}
+
+const DECISION_LABELS = { pending: "Waiting for the customer", accepted: "Accepted", declined: "Declined" } as const
+
+/** R7.3, R8.4: the repair quote and the customer's answer. */
+export const ClaimQuoteSection = ({ claim }: Props) => {
+  const quote = claim.quote
+  if (!quote) {
+    return null
+  }
+  return (
+    <ClaimSection title="Quote">
+      <ClaimField label="Amount">{formatMoney(quote.amount, quote.currency_code)}</ClaimField>
+      <ClaimField label="Estimated repair time">{`${quote.estimated_days} days`}</ClaimField>
+      <ClaimField label="Parts to order">
+        <ClaimList items={quote.parts_to_order} empty="None (in stock)" />
+      </ClaimField>
+      {quote.diagnostic_fee && (
+        <ClaimField label="Diagnostic fee if declined">
+          {formatMoney(quote.diagnostic_fee.amount, quote.diagnostic_fee.currency_code)}
+        </ClaimField>
+      )}
+      <ClaimField label="Decision">
+        {`${DECISION_LABELS[quote.decision] ?? quote.decision}${quote.decided_at ? ` · ${formatDateTime(quote.decided_at)}` : ""}`}
+      </ClaimField>
+    </ClaimSection>
+  )
+}
+
+const FEE_REASON_LABELS: Record<string, string> = {
+  quote_declined: "Quote declined (R8.4)",
+  rejected: "Claim rejected (R9)",
+}
+
+/** The fees the claim made due; paying or waiving them is issue 4. */
+export const ClaimFeesSection = ({ claim }: Props) => {
+  const fees = claim.fees ?? []
+  if (!fees.length) {
+    return null
+  }
+  return (
+    <ClaimSection title="Fees">
+      {fees.map((fee, i) => (
+        <ClaimField key={`${fee.kind}-${i}`} label={humanize(fee.kind)}>
+          <div className="flex flex-col gap-y-0.5">
+            <div className="flex items-center gap-x-2">
+              <Text size="small" leading="compact" weight="plus">
+                {formatMoney(fee.amount, fee.currency_code)}
+              </Text>
+              <Badge size="2xsmall" color={fee.status === "due" ? "orange" : "grey"}>
+                {humanize(fee.status)}
+              </Badge>
+            </div>
+            {fee.reason && (
+              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
+                {FEE_REASON_LABELS[fee.reason] ?? humanize(fee.reason)}
+              </Text>
+            )}
+          </div>
+        </ClaimField>
+      ))}
+    </ClaimSection>
+  )
+}
+
+export const ClaimRejectionSection = ({ claim }: Props) => {
+  const rejection = claim.rejection
+  if (!rejection) {
+    return null
+  }
+  return (
+    <ClaimSection title="Rejection">
+      <ClaimField label="Reason (R9)">{exclusionLabel(rejection.reason)}</ClaimField>
+      <ClaimField label="Note">{rejection.note || "-"}</ClaimField>
+    </ClaimSection>
+  )
+}
+
+/** R7.2: each extension of the service period with its reason and new due date. */
+export const ClaimExtensionsSection = ({ claim }: Props) => {
+  const extensions = claim.extensions ?? []
+  if (!extensions.length) {
+    return null
+  }
+  return (
+    <ClaimSection title="Extensions">
+      {extensions.map((extension, i) => (
+        <ClaimField key={`${extension.created_at}-${i}`} label={`To ${formatDay(extension.due_on)}`}>
+          <div className="flex flex-col gap-y-0.5">
+            <Text size="small" leading="compact">
+              {EXTENSION_REASON_LABELS[extension.reason] ?? extension.reason}
+            </Text>
+            {extension.note && (
+              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
+                {extension.note}
+              </Text>
+            )}
+            <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+              {formatDateTime(extension.created_at)}
+            </Text>
+          </div>
+        </ClaimField>
+      ))}
+    </ClaimSection>
+  )
+}

@@ -1,0 +1,182 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Wrench } from "@medusajs/icons"
+import {
+  Container,
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  DataTable,
+  type DataTableFilteringState,
+  type DataTablePaginationState,
+  type DataTableSortingState,
+  Heading,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "../../components/claim-status-badge"
+import { useWarrantyClaims } from "../../hooks/warranty-claims"
+import { CLAIM_COVER_LABELS, CLAIM_STATUS_LABELS, formatInstant } from "../../lib/format"
+import type { ClaimCover, ClaimStatus, WarrantyClaim, WarrantyClaimListParams } from "../../lib/types"
+
+const PAGE_SIZE = 20
+
+const columnHelper = createDataTableColumnHelper<WarrantyClaim>()
+
+const columns = [
+  columnHelper.accessor("ticket_number", {
+    header: "Ticket",
+    cell: ({ row }) => <span className="whitespace-nowrap font-medium">{row.original.ticket_number}</span>,
+  }),
+  columnHelper.accessor("product_title", {
+    header: "Product",
+    cell: ({ row }) => (
+      <div className="flex flex-col">
+        <Text size="small" leading="compact">
+          {row.original.product_title}
+          {row.original.variant_title && <span className="text-ui-fg-subtle"> · {row.original.variant_title}</span>}
+        </Text>
+        {row.original.serial_number && (
+          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle font-mono">
+            {row.original.serial_number}
+          </Text>
+        )}
+      </div>
+    ),
+  }),
+  columnHelper.accessor("status", {
+    header: "Status",
+    cell: ({ row }) => <ClaimStatusBadge status={row.original.status} />,
+  }),
+  columnHelper.accessor("cover", {
+    header: "Cover",
+    cell: ({ row }) => <ClaimCovers covers={row.original.covers ?? []} cover={row.original.cover} short />,
+  }),
+  columnHelper.accessor("due_on", {
+    header: "Due",
+    enableSorting: true,
+    sortLabel: "Due date",
+    sortAscLabel: "Soonest first",
+    sortDescLabel: "Latest first",
+    cell: ({ row }) => <ClaimDueDate claim={row.original} />,
+  }),
+  columnHelper.accessor("created_at", {
+    header: "Filed",
+    enableSorting: true,
+    sortLabel: "Filed",
+    sortAscLabel: "Oldest first",
+    sortDescLabel: "Newest first",
+    cell: ({ row }) => <span className="whitespace-nowrap">{formatInstant(row.original.created_at)}</span>,
+  }),
+]
+
+const filterHelper = createDataTableFilterHelper<WarrantyClaim>()
+
+const filters = [
+  filterHelper.accessor("status", {
+    type: "select",
+    label: "Status",
+    options: (Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[]).map((s) => ({ label: CLAIM_STATUS_LABELS[s], value: s })),
+  }),
+  filterHelper.accessor("cover", {
+    type: "select",
+    label: "Cover",
+    options: (Object.keys(CLAIM_COVER_LABELS) as ClaimCover[]).map((c) => ({ label: CLAIM_COVER_LABELS[c], value: c })),
+  }),
+  filterHelper.accessor("overdue", {
+    type: "radio",
+    label: "Overdue",
+    options: [{ label: "Overdue only", value: "true" }],
+  }),
+]
+
+/** Turns the table's search, filters and sort into the list route's query. */
+function toQuery(search: string, filtering: DataTableFilteringState, sorting: DataTableSortingState | null) {
+  const params: WarrantyClaimListParams = {}
+  const q = search.trim()
+  if (q) {
+    params.q = q
+  }
+  const status = filtering.status
+  if (Array.isArray(status) && status.length) {
+    params.status = status as ClaimStatus[]
+  }
+  const cover = filtering.cover
+  if (Array.isArray(cover) && cover.length) {
+    params.cover = cover as ClaimCover[]
+  }
+  if (filtering.overdue === "true") {
+    params.overdue = true
+  }
+  if (sorting && (sorting.id === "due_on" || sorting.id === "created_at")) {
+    params.order = sorting.desc ? `-${sorting.id}` : sorting.id
+  }
+  return params
+}
+
+/** The service desk's queue: find a claim by ticket or IMEI, see what is due and what is late. */
+const WarrantyClaimsPage = () => {
+  const navigate = useNavigate()
+  const [search, setSearch] = useState("")
+  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  const [sorting, setSorting] = useState<DataTableSortingState | null>({ id: "created_at", desc: true })
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+
+  const query = useMemo(() => toQuery(search, filtering, sorting), [search, filtering, sorting])
+  const { data, isLoading } = useWarrantyClaims(
+    { ...query, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize },
+    { keepPrevious: true }
+  )
+
+  const table = useDataTable({
+    columns,
+    data: data?.warranty_claims ?? [],
+    rowCount: data?.count ?? 0,
+    getRowId: (row) => row.id,
+    isLoading,
+    filters,
+    search: { state: search, onSearchChange: setSearch },
+    filtering: { state: filtering, onFilteringChange: setFiltering },
+    sorting: { state: sorting, onSortingChange: setSorting },
+    pagination: { state: pagination, onPaginationChange: setPagination },
+    onRowClick: (_event, row) => navigate(`/warranty-claims/${row.id}`),
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
+          <div>
+            <Heading>Warranty claims</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Find a claim by its ticket number or the unit&apos;s IMEI / serial number.
+            </Text>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <DataTable.FilterMenu tooltip="Filter" />
+            <DataTable.SortingMenu tooltip="Sort" />
+            <DataTable.Search placeholder="Ticket number or IMEI" autoFocus />
+          </div>
+        </DataTable.Toolbar>
+        <DataTable.Table
+          emptyState={{
+            empty: { heading: "No warranty claims yet", description: "Shoppers file claims from their order history." },
+            filtered: { heading: "No matching claims", description: "Try another ticket number, IMEI or filter." },
+          }}
+        />
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Warranty claims",
+  icon: Wrench,
+})
+
+export const handle = {
+  breadcrumb: () => "Warranty claims",
+}
+
+export default WarrantyClaimsPage
