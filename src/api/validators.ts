@@ -9,6 +9,7 @@ import {
 } from "../modules/warranty/claim-texts"
 import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
+import { ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import { isCalendarDate } from "../modules/warranty/rules/dates"
 import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
@@ -166,21 +167,7 @@ const phone = (field: string) =>
     .trim()
     .regex(/^\+?[0-9 ()./-]{6,24}$/, { message: `${field} must be a phone number (digits, spaces, + ( ) . / -)` })
 
-const claimStatus = z.enum([
-  "submitted",
-  "received",
-  "diagnosing",
-  "awaiting_customer",
-  "repairing",
-  "at_manufacturer",
-  "ready",
-  "awaiting_return_details",
-  "returning",
-  "rejected",
-  "unrepairable",
-  "closed",
-  "canceled",
-])
+const claimStatus = z.enum(ClaimStatus)
 
 export const StoreCreateWarrantyClaim = z
   .object({

@@ -1,20 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { defectsProblem, Eligibility } from "../../modules/warranty/rules/claim-covers"
+import type { ClaimContact } from "../../modules/warranty/rules/claim-moves"
 
-export type ClaimContact = {
-  name: string
-  contact_person: string
-  phone: string
-  address: {
-    address_1: string
-    address_2?: string | null
-    city: string
-    postal_code: string
-    province?: string | null
-    country_code: string
-  }
-}
+export type { ClaimContact }
 
 export type ValidateClaimFilingInput = {
   card: { kind: string; coverage: string }

@@ -12,6 +12,8 @@ export type Address = {
   province?: string | null
   country_code: string
 }
+/** R6.5: who the label names as sender (and, R7.4, where the device goes back). */
+export type ClaimContact = { name: string; contact_person: string; phone: string; address: Address }
 export type Money = { amount: number; currency_code: string }
 export type Fee = Money & { kind: "diagnostic"; status: "due"; reason: string; created_at: string }
 export type Quote = Money & {
