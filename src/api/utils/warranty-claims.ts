@@ -3,9 +3,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CLAIM_MOVE_LABELS, CLAIM_STATUS_LABELS, EXCLUSION_REASONS, ExclusionReason } from "../../modules/warranty/claim-texts"
 import { assessCovers, defectsProblem, isOverdue } from "../../modules/warranty/rules/claim-covers"
-import type { MoveInput } from "../../modules/warranty/rules/claim-moves"
+import { availableMoves, type MoveInput, type PlannedClaim } from "../../modules/warranty/rules/claim-moves"
 import {
-  allowedMoves,
   ClaimActorValue,
   ClaimMove,
   CLOCK_STATES,
@@ -46,7 +45,7 @@ export function presentClaim(claim: Row, today: string, audience: Audience, loca
     ...claim,
     overdue: isOverdue({ status, due_on: claim.due_on as string | null }, today, CLOCK_STATES),
     status_label: CLAIM_STATUS_LABELS[status]?.[locale] ?? status,
-    allowed_moves: allowedMoves(status, actor),
+    allowed_moves: availableMoves(claim as unknown as PlannedClaim, actor),
   }
   const rejection = claim.rejection as { reason?: ExclusionReason } | null
   if (rejection?.reason) {
@@ -217,11 +216,11 @@ export async function runClaimMove<M extends ClaimMove>(
       throw e
     }
     const filters = move.customer_id ? { id: move.id, customer_id: move.customer_id } : { id: move.id }
-    const [claim] = await warrantyService(container).listWarrantyClaims(filters, { select: ["id", "ticket_number", "status"], take: 1 })
+    const [claim] = await warrantyService(container).listWarrantyClaims(filters, { take: 1 })
     if (!claim) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${move.id} was not found`)
     }
-    const allowed = allowedMoves(claim.status, move.actor)
+    const allowed = availableMoves(claim as unknown as PlannedClaim, move.actor)
     const why =
       e.message === CLAIM_MOVED_CONFLICT
         ? `Claim ${claim.ticket_number} was changed by someone else while you worked on it.`

@@ -22,6 +22,7 @@ import {
   type DeadlineSettings,
 } from "../rules/claim-covers"
 import {
+  availableMoves,
   ClaimMoveError,
   planClaimMove,
   type MoveInput,
@@ -801,5 +802,29 @@ describe("R7.1 R11.2 isOverdue", () => {
   it("R7.1 a claim without a due day is never overdue", () => {
     expect(isOverdue({ status: "repairing", due_on: null }, "2099-01-01", CLOCK_STATES)).toBe(false)
     expect(isOverdue({ status: "repairing" }, "2099-01-01", CLOCK_STATES)).toBe(false)
+  })
+})
+
+describe("availableMoves: what a reader is offered", () => {
+  it("R7.4 a courier claim awaiting return details offers no ship_return until the shopper confirmed them", () => {
+    const waiting = claimIn("awaiting_return_details", { delivery_method: "courier", return_details: null })
+    expect(availableMoves(waiting, "admin")).not.toContain("ship_return")
+    const confirmed = claimIn("awaiting_return_details", { delivery_method: "courier", return_details: { confirmed_at: "2026-02-01T10:00:00Z" } })
+    expect(availableMoves(confirmed, "admin")).toContain("ship_return")
+  })
+
+  it("R8.4 R11.3 a covered diagnosis offers start_repair and no quote; an excluded one the reverse", () => {
+    const covers: Cover[] = [{ kind: "commercial", until: "2028-01-10" }]
+    const covered = claimIn("diagnosing", { covers, diagnosis: { covered: true }, exclusion_reason: null })
+    expect(availableMoves(covered, "admin")).toEqual(expect.arrayContaining(["start_repair", "reject"]))
+    expect(availableMoves(covered, "admin")).not.toContain("quote")
+    const excluded = claimIn("diagnosing", { covers, diagnosis: { covered: false }, exclusion_reason: "user_damage" })
+    expect(availableMoves(excluded, "admin")).toContain("quote")
+    expect(availableMoves(excluded, "admin")).not.toContain("start_repair")
+  })
+
+  it("a courier claim that is ready is not closed at the counter; a drop-off one is", () => {
+    expect(availableMoves(claimIn("ready", { delivery_method: "courier" }), "admin")).not.toContain("close")
+    expect(availableMoves(claimIn("ready", { delivery_method: "drop_off" }), "admin")).toContain("close")
   })
 })

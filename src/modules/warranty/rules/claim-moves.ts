@@ -1,7 +1,7 @@
 import type { Locale } from "../texts"
 import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-texts"
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
-import { ClaimActorValue, ClaimMove, CLOCK_STATES, findTransition, ClaimStatusValue } from "./claim-transitions"
+import { allowedMoves, ClaimActorValue, ClaimMove, CLOCK_STATES, findTransition, ClaimStatusValue } from "./claim-transitions"
 import { CalendarDate } from "./dates"
 
 export type Address = {
@@ -108,6 +108,60 @@ export class ClaimMoveError extends Error {
 
 const invalid = (message: string) => new ClaimMoveError("invalid", message)
 
+/**
+ * The guards that depend on the claim alone, not on what the caller sends: `planClaimMove`
+ * applies them, and readers are offered only the moves that pass them.
+ */
+export function claimStateProblem(claim: PlannedClaim, move: ClaimMove): ClaimMoveError | null {
+  switch (move) {
+    case "start_repair":
+      // R8.1: from diagnosis only when it found the defect covered; a paid repair starts from an accepted quote.
+      return claim.status === "diagnosing" && !claim.diagnosis?.covered
+        ? invalid("status: the diagnosis did not find the defect covered; send a quote (R7.3) or reject it (R9)")
+        : null
+    case "quote":
+      // R8.4, R11.3: no charge while a free cover applies, unless staff recorded an R9 exclusion.
+      return feeAllowed(claim.covers, claim.exclusion_reason)
+        ? null
+        : invalid(
+            `amount: no quote or fee may be charged while a free cover applies (${claim.covers.map((c) => c.kind).join(", ")}) and no R9 exclusion was recorded`
+          )
+    case "accept_quote":
+    case "decline_quote":
+      return claim.quote ? null : invalid("quote: the claim has no quote to answer")
+    case "request_return_details":
+      // R7.4 concerns a parcel; a drop-off device is collected at the counter.
+      return claim.delivery_method === "courier"
+        ? null
+        : invalid("delivery_method: a drop-off claim is collected at the counter, no return details are asked")
+    case "confirm_return_details":
+      return claim.return_shipment ? invalid("return_details: the device has already been shipped back") : null
+    case "ship_return":
+      if (claim.return_shipment) {
+        return new ClaimMoveError("conflict", "The device has already been shipped back.")
+      }
+      // R7.4: sent back only after the shopper confirmed where.
+      return claim.return_details
+        ? null
+        : invalid("return_details: the shopper has not confirmed the return address and phone yet (R7.4)")
+    case "close":
+      if ((claim.status === "ready" || claim.status === "rejected") && claim.delivery_method !== "drop_off") {
+        return invalid("status: a courier claim is closed after the return is shipped (R7.4)")
+      }
+      if (claim.status === "returning" && !claim.return_shipment && claim.delivery_method !== "drop_off") {
+        return invalid("status: ship the device back before closing the claim")
+      }
+      return null
+    default:
+      return null
+  }
+}
+
+/** The moves an actor can make on this claim now: in the table and passing the claim's own guards. */
+export function availableMoves(claim: PlannedClaim, actor: ClaimActorValue): ClaimMove[] {
+  return allowedMoves(claim.status, actor).filter((m) => !claimStateProblem(claim, m))
+}
+
 /** Staff-only moves and notes stay off the shopper's timeline. */
 const HIDDEN_MOVES: ClaimMove[] = ["note", "mark_overdue", "send_to_manufacturer"]
 
@@ -127,6 +181,10 @@ export function planClaimMove<M extends ClaimMove>(
   const transition = findTransition(claim.status, move, actor)
   if (!transition) {
     throw new ClaimMoveError("conflict", `A claim in status "${claim.status}" cannot be moved by "${move}".`)
+  }
+  const problem = claimStateProblem(claim, move)
+  if (problem) {
+    throw problem
   }
   const plan: MovePlan = {
     from: claim.status,
@@ -203,9 +261,6 @@ export function planClaimMove<M extends ClaimMove>(
     case "start_repair": {
       const i = input as MoveInput["start_repair"]
       // R8.1: from diagnosis only when it found the defect covered; a paid repair starts from an accepted quote.
-      if (claim.status === "diagnosing" && !claim.diagnosis?.covered) {
-        throw invalid("status: the diagnosis did not find the defect covered; send a quote (R7.3) or reject it (R9)")
-      }
       plan.patch = { repair_started_at: now }
       plan.data = { note: i.note ?? null }
       break
@@ -213,11 +268,6 @@ export function planClaimMove<M extends ClaimMove>(
     case "quote": {
       const i = input as MoveInput["quote"]
       // R8.4, R11.3: no charge while a free cover applies, unless staff recorded an R9 exclusion.
-      if (!feeAllowed(claim.covers, claim.exclusion_reason)) {
-        throw invalid(
-          `amount: no quote or fee may be charged while a free cover applies (${claim.covers.map((c) => c.kind).join(", ")}) and no R9 exclusion was recorded`
-        )
-      }
       const quote: Quote = {
         amount: i.amount,
         currency_code: i.currency_code.toLowerCase(),
@@ -232,20 +282,14 @@ export function planClaimMove<M extends ClaimMove>(
       break
     }
     case "accept_quote": {
-      if (!claim.quote) {
-        throw invalid("quote: the claim has no quote to accept")
-      }
       // R7.3: parts not in stock are ordered only now.
       plan.patch = { quote: { ...(claim.quote as Quote), decision: "accepted", decided_at: now } }
       plan.data = { parts_to_order: claim.quote?.parts_to_order ?? [] }
       break
     }
     case "decline_quote": {
-      if (!claim.quote) {
-        throw invalid("quote: the claim has no quote to decline")
-      }
       // R8.4: the diagnostic fee becomes due; the device goes back at the shopper's cost.
-      const quote = claim.quote
+      const quote = claim.quote as Quote
       const fee: Fee = { kind: "diagnostic", ...quote.diagnostic_fee, status: "due", reason: "quote_declined", created_at: now }
       plan.patch = {
         quote: { ...quote, decision: "declined", decided_at: now },
@@ -290,41 +334,21 @@ export function planClaimMove<M extends ClaimMove>(
       break
     }
     case "request_return_details":
-      // R7.4 concerns a parcel; a drop-off device is collected at the counter.
-      if (claim.delivery_method !== "courier") {
-        throw invalid("delivery_method: a drop-off claim is collected at the counter, no return details are asked")
-      }
       break
     case "confirm_return_details": {
       const i = input as MoveInput["confirm_return_details"]
-      if (claim.return_shipment) {
-        throw invalid("return_details: the device has already been shipped back")
-      }
       plan.patch = { return_details: { ...i, confirmed_at: now } }
       plan.data = { ...i }
       break
     }
     case "ship_return": {
       const i = input as MoveInput["ship_return"]
-      if (claim.return_shipment) {
-        throw new ClaimMoveError("conflict", "The device has already been shipped back.")
-      }
-      // R7.4: sent back only after the shopper confirmed where.
-      if (!claim.return_details) {
-        throw invalid("return_details: the shopper has not confirmed the return address and phone yet (R7.4)")
-      }
       plan.patch = { return_shipment: { ...i, shipped_at: now }, returned_at: now }
       plan.data = { ...i }
       break
     }
     case "close": {
       const i = input as MoveInput["close"]
-      if ((claim.status === "ready" || claim.status === "rejected") && claim.delivery_method !== "drop_off") {
-        throw invalid("status: a courier claim is closed after the return is shipped (R7.4)")
-      }
-      if (claim.status === "returning" && !claim.return_shipment && claim.delivery_method !== "drop_off") {
-        throw invalid("status: ship the device back before closing the claim")
-      }
       plan.patch = { closed_at: now }
       plan.data = { note: i.note ?? null }
       break
