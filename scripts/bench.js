@@ -1,24 +1,43 @@
 #!/usr/bin/env node
-// `npm run bench`: GET /store/warranty-cards (a customer with 20 cards) against Medusa's own
-// GET /store/orders (the same customer, 20 orders), from one run, with autocannon.
+// `npm run bench`: three pairs, each an endpoint of the plugin against a Medusa core endpoint of
+// the same kind, measured in one run with the same autocannon settings:
+//   1. GET /store/warranty-cards (a customer with 20 cards) vs GET /store/orders (the same
+//      customer, 20 orders);
+//   2. POST /store/warranty-claims (each request files a claim on another active card) vs
+//      POST /store/carts (publishable key + region), same customer;
+//   3. GET /admin/warranty-claims?status=received (10,000 claims seeded, ~1/6 received) vs
+//      GET /admin/orders, as an admin user.
 //
 // Nothing needs to run beforehand. The run: finds a PostgreSQL (DB_HOST/DB_PORT, default
 // localhost:5432, else an embedded one), creates a throw-away database, migrates it, starts the
-// app on a free port (BENCH_PORT, default 9300) with the admin off, seeds a small shop with
-// Medusa's workflows (scripts/bench/seed-shop.ts via `medusa exec`), registers one customer and
-// places 20 one-unit orders through the store API, waits for the 20 warranty cards, checks both
-// responses once, warms both endpoints up, measures each with the same autocannon settings, and
-// prints requests/s, p99 and the ratios (also written to bench-results.txt). Every request goes
-// to 127.0.0.1. It always cleans up: the server's process group, the database, an embedded
+// app on a free port (BENCH_PORT, default 9300) with the admin off, seeds a small shop and an
+// admin user with Medusa's workflows (scripts/bench/seed-bench.ts via `medusa exec`), then:
+//   1. registers one customer and places 20 one-unit orders through the store API, waits for
+//      the 20 warranty cards, measures pair 1;
+//   2. seeds 10,000 claims with their cards and event logs straight into the database
+//      (scripts/bench/seed-claims.js: bulk inserts, a few seconds);
+//   3. registers a second customer, places one order of BENCH_CLAIM_CARDS units, fulfils and
+//      ships it through the admin API so that many cards become active, measures pair 2 (each
+//      claim request takes the next card: a card with an open claim refuses a second one);
+//   4. measures pair 3.
+// Each endpoint's response is checked once before the load and the data after it; each pair is
+// warmed up, then measured in alternating rounds; after each run it waits for the work that run
+// left on the server (requests cut off at its end; for filings, the "claim filed" e-mails sent by
+// a subscriber after the answer), so that it is not charged to the other endpoint. It prints
+// requests/s, p50/p99 and the ratios ours/core (also written to bench-results.txt). Every request
+// goes to 127.0.0.1. It always cleans up: the server's process group, the database, an embedded
 // PostgreSQL it started (also on errors, Ctrl-C and its own time limit).
 //
 // Settings (environment): BENCH_MODE=start|develop (default start: `medusa start` from the
 // project folder with NODE_ENV=production, no file watcher), BENCH_CONNECTIONS (10),
 // BENCH_DURATION seconds per endpoint (10), split in BENCH_ROUNDS alternating rounds (2: A B B A),
-// BENCH_WARMUP seconds per endpoint (3), BENCH_EXTRA=1 adds reference rows, BENCH_PORT
-// (9300; the next free port is taken when busy), BENCH_PG_PORT for an embedded PostgreSQL
-// (54341), BENCH_TIMEOUT seconds for the whole run (600), BENCH_LOG_LEVEL for the server (info:
-// no line per request), BENCH_KEEP_LOG=1 keeps the server log after a good run.
+// BENCH_WARMUP seconds per endpoint (3), BENCH_PAIRS (cards,filing,desk: which pairs to run),
+// BENCH_CLAIMS claims seeded for the desk list (10000), BENCH_CLAIM_CARDS active cards made for
+// the filing pair (1500; a run that uses them all up stops early and says so), BENCH_EXTRA=1
+// adds reference rows, BENCH_PORT (9300; the next free port is taken when busy), BENCH_PG_PORT
+// for an embedded PostgreSQL (54341), BENCH_TIMEOUT seconds for the whole run (600),
+// BENCH_LOG_LEVEL for the server (info: no line per request), BENCH_KEEP_LOG=1 keeps the server
+// log after a good run.
 const { spawn } = require("child_process")
 const fs = require("fs")
 const http = require("http")
@@ -28,6 +47,7 @@ const { Client } = require("pg")
 const autocannon = require("autocannon")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
+const { seedClaims } = require("./bench/seed-claims")
 
 const root = path.resolve(__dirname, "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -56,6 +76,9 @@ const CFG = {
   pgPort: int("BENCH_PG_PORT", 54341),
   timeout: int("BENCH_TIMEOUT", 600),
   logLevel: process.env.BENCH_LOG_LEVEL || "info",
+  pairs: (process.env.BENCH_PAIRS || "cards,filing,desk").split(",").map((p) => p.trim()).filter(Boolean),
+  claims: int("BENCH_CLAIMS", 10000),
+  claimCards: int("BENCH_CLAIM_CARDS", 1500),
   orders: 20,
   checkoutConcurrency: 4,
   // A hard cap on each autocannon run besides its duration.
@@ -63,6 +86,11 @@ const CFG = {
 }
 if (CFG.duration / CFG.rounds < 1) {
   throw new Error("BENCH_DURATION / BENCH_ROUNDS must be at least 1 second")
+}
+for (const p of CFG.pairs) {
+  if (!["cards", "filing", "desk"].includes(p)) {
+    throw new Error(`BENCH_PAIRS takes cards, filing, desk (got ${JSON.stringify(p)})`)
+  }
 }
 if (!["start", "develop"].includes(CFG.mode)) {
   throw new Error(`BENCH_MODE must be "start" or "develop" (got ${JSON.stringify(CFG.mode)})`)
@@ -241,9 +269,12 @@ const ADDRESS = {
   phone: "+40712345678",
 }
 
-async function registerCustomer(shop) {
+/** The admin user that scripts/bench/seed-bench.ts creates and the admin pairs log in as. */
+const ADMIN = { email: "admin@example.com", password: "Bench-secret-123" }
+
+async function registerCustomer(shop, name = "bench") {
   const pk = { "x-publishable-api-key": shop.publishable_key }
-  const email = `bench-${stamp}@example.com`
+  const email = `${name}-${stamp}@example.com`
   const password = "Bench-secret-123"
   const reg = await call("POST", "/auth/customer/emailpass/register", { body: { email, password } })
   const created = await call("POST", "/store/customers", {
@@ -255,14 +286,14 @@ async function registerCustomer(shop) {
 }
 
 /** The store checkout of Medusa's starter: cart, item, address, shipping, payment, complete. */
-async function checkout(shop, customer) {
+async function checkout(shop, customer, quantity = 1) {
   const opts = { headers: customer.headers }
   const { data: c } = await call("POST", "/store/carts", {
     ...opts,
     body: { region_id: shop.region_id, email: customer.email },
   })
   const cartId = c.cart.id
-  await call("POST", `/store/carts/${cartId}/line-items`, { ...opts, body: { variant_id: shop.variant_id, quantity: 1 } })
+  await call("POST", `/store/carts/${cartId}/line-items`, { ...opts, body: { variant_id: shop.variant_id, quantity } })
   await call("POST", `/store/carts/${cartId}`, { ...opts, body: { shipping_address: ADDRESS, billing_address: ADDRESS } })
   await call("POST", `/store/carts/${cartId}/shipping-methods`, { ...opts, body: { option_id: shop.shipping_option_id } })
   const { data: pc } = await call("POST", "/store/payment-collections", { ...opts, body: { cart_id: cartId } })
@@ -295,42 +326,57 @@ async function placeOrders(shop, customer, n) {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-const ENDPOINTS = [
-  { key: "cards", label: "GET /store/warranty-cards", path: "/store/warranty-cards" },
-  { key: "orders", label: "GET /store/orders", path: "/store/orders" },
-]
-// BENCH_EXTRA=1: reference rows, not part of the ratio, to see where the time goes.
+// An endpoint under load: { key, label, method, path, headers } plus, for a POST, either `body`
+// (the same for every request) or `nextBody()` (built per request through autocannon's
+// `setupRequest`), and optionally `budget()`: how many more requests it can take (the filing
+// pair has one free card per request).
+
+const CLAIM_BODY = {
+  defects: ["display"],
+  description: "Screen flickers",
+  delivery_method: "courier",
+  acknowledgements: { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true },
+}
+
+// BENCH_EXTRA=1: reference rows for the cards pair, not part of the ratio, to see where the time goes.
 const EXTRA = process.env.BENCH_EXTRA
   ? [
-      { key: "cards_id", label: "GET /store/warranty-cards?fields=id", path: "/store/warranty-cards?fields=id" },
-      { key: "me", label: "GET /store/customers/me?fields=id", path: "/store/customers/me?fields=id" },
+      { key: "cards_id", label: "GET /store/warranty-cards?fields=id", method: "GET", path: "/store/warranty-cards?fields=id" },
+      { key: "me", label: "GET /store/customers/me?fields=id", method: "GET", path: "/store/customers/me?fields=id" },
     ]
   : []
 
 /** One autocannon run; `latencies` (optional) receives the time of every 2xx response, in ms. */
-function cannon(endpoint, headers, seconds, latencies) {
+function cannon(ep, seconds, latencies) {
+  const headers = ep.method === "POST" ? { ...ep.headers, "content-type": "application/json" } : ep.headers
+  const opts = {
+    url: `${baseUrl()}${ep.path}`,
+    method: ep.method,
+    headers,
+    connections: CFG.connections,
+    pipelining: 1,
+    duration: seconds,
+    // Each request of a budgeted endpoint uses one item up (a card), so never more than are left.
+    maxOverallRequests: Math.min(CFG.maxRequestsPerRun, ep.budget ? ep.budget() : Infinity),
+    timeout: 10,
+  }
+  if (ep.nextBody) {
+    opts.requests = [
+      { method: ep.method, path: ep.path, headers, setupRequest: (req) => ({ ...req, body: JSON.stringify(ep.nextBody()) }) },
+    ]
+  } else if (ep.body) {
+    opts.body = JSON.stringify(ep.body)
+  }
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${baseUrl()}${endpoint.path}`,
-        method: "GET",
-        headers,
-        connections: CFG.connections,
-        pipelining: 1,
-        duration: seconds,
-        maxOverallRequests: CFG.maxRequestsPerRun,
-        timeout: 10,
-      },
-      (err, result) => {
-        clearTimeout(guard)
-        state.cannon = null
-        if (err) {
-          reject(err)
-        } else {
-          resolve(result)
-        }
+    const instance = autocannon(opts, (err, result) => {
+      clearTimeout(guard)
+      state.cannon = null
+      if (err) {
+        reject(err)
+      } else {
+        resolve(result)
       }
-    )
+    })
     if (latencies) {
       instance.on("response", (_client, statusCode, _bytes, ms) => {
         if (statusCode >= 200 && statusCode < 300) {
@@ -342,6 +388,88 @@ function cannon(endpoint, headers, seconds, latencies) {
     // A second bound besides autocannon's own duration.
     const guard = setTimeout(() => instance.stop(), (seconds + 30) * 1000)
   })
+}
+
+/** True when a budgeted endpoint has too little left for one request per connection. */
+const exhausted = (ep) => !!ep.budget && ep.budget() < CFG.connections
+
+/**
+ * Work a run leaves behind (requests cut off at its end, a filing's e-mail sent by a subscriber
+ * after the answer) is done before the next run starts, so that it is not charged to the other
+ * endpoint of the pair.
+ */
+async function settle(ep, result) {
+  // Requests still open when autocannon stops keep the server busy for up to about a p99.
+  await sleep(Math.min(3000, result.latency.p99 || 0))
+  if (!ep.settle) {
+    return
+  }
+  const t0 = Date.now()
+  await ep.settle()
+  if (Date.now() - t0 > 500) {
+    log(`  (waited ${((Date.now() - t0) / 1000).toFixed(1)} s more for ${ep.label}'s background work to finish)`)
+  }
+}
+
+/**
+ * Warm-up for each endpoint, then BENCH_DURATION seconds each in BENCH_ROUNDS slices, in
+ * alternating order (A B, B A, ...), so that a slow moment of a shared machine does not land on
+ * one endpoint only. Any non-2xx response or error stops the bench.
+ */
+async function measure(endpoints) {
+  const results = Object.fromEntries(
+    endpoints.map((ep) => [ep.key, { latencies: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, rounds: [], warmupOk: 0, short: false }])
+  )
+  const check = (ep, r) => {
+    if (r.non2xx || r.errors || r.timeouts) {
+      throw new Error(`${ep.label}: ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`)
+    }
+  }
+  if (CFG.warmup > 0) {
+    for (const ep of endpoints) {
+      log(`warm-up ${ep.label} (${CFG.warmup} s)…`)
+      const r = await cannon(ep, CFG.warmup)
+      await settle(ep, r)
+      check(ep, r)
+      results[ep.key].warmupOk = r["2xx"]
+    }
+  }
+  const slice = CFG.duration / CFG.rounds
+  for (let round = 0; round < CFG.rounds; round++) {
+    const order = round % 2 === 0 ? endpoints : [...endpoints].reverse()
+    for (const ep of order) {
+      const acc = results[ep.key]
+      if (exhausted(ep)) {
+        acc.short = true
+        log(`skipping ${ep.label} round ${round + 1}: only ${ep.budget()} free item(s) left (raise BENCH_CLAIM_CARDS)`)
+        continue
+      }
+      log(`measuring ${ep.label} (round ${round + 1}/${CFG.rounds}: ${CFG.connections} connections, ${slice} s)…`)
+      const before = acc.latencies.length
+      const r = await cannon(ep, slice, acc.latencies)
+      const ok = acc.latencies.length - before
+      await settle(ep, r)
+      acc.ok += ok
+      acc.non2xx += r.non2xx
+      acc.errors += r.errors
+      acc.timeouts += r.timeouts
+      acc.seconds += r.duration
+      acc.rounds.push(ok / r.duration)
+      if (r.duration < slice - 0.5) {
+        acc.short = true
+      }
+      log(`  ${(ok / r.duration).toFixed(1)} req/s, p99 ${r.latency.p99} ms, ${ok} responses, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`)
+      check(ep, r)
+    }
+  }
+  for (const acc of Object.values(results)) {
+    acc.latencies.sort((a, b) => a - b)
+    acc.rps = acc.seconds ? acc.ok / acc.seconds : NaN
+    acc.p50 = percentile(acc.latencies, 50)
+    acc.p99 = percentile(acc.latencies, 99)
+    acc.max = acc.latencies[acc.latencies.length - 1]
+  }
+  return results
 }
 
 async function checkResponses(customer, orderIds) {
@@ -368,6 +496,87 @@ async function checkResponses(customer, orderIds) {
   }
 }
 
+/** Polls `path` (a list) until its `count` reaches `want`; returns the last count. */
+async function waitForCount(path, headers, want, seconds, what) {
+  let count = -1
+  for (const until = Date.now() + seconds * 1000; Date.now() < until; await sleep(500)) {
+    const { data } = await call("GET", path, { headers })
+    count = data.count
+    if (count >= want) {
+      return count
+    }
+  }
+  throw new Error(`${what}: ${count} after ${seconds} s, expected ${want}`)
+}
+
+/**
+ * Waits until every claim of `customer` has its "claim filed" e-mail (notify-claim-filed runs
+ * after the answer); warns and goes on after `seconds`.
+ */
+async function waitClaimsNotified(dbUrl, customer, seconds = 60) {
+  await withClient(dbUrl, async (c) => {
+    const until = Date.now() + seconds * 1000
+    for (;;) {
+      const { rows } = await c.query(
+        `SELECT (SELECT count(*) FROM warranty_claim WHERE customer_id = $1) AS claims,
+                (SELECT count(*) FROM notification WHERE "to" = $2 AND template = 'warranty-claim-submitted') AS sent`,
+        [customer.id, customer.email]
+      )
+      const { claims, sent } = rows[0]
+      if (Number(sent) >= Number(claims)) {
+        return
+      }
+      if (Date.now() > until) {
+        log(`  warning: ${sent} of ${claims} claim e-mails sent after ${seconds} s; going on`)
+        return
+      }
+      await sleep(250)
+    }
+  })
+}
+
+async function loginAdmin() {
+  const { data } = await call("POST", "/auth/user/emailpass", { body: { email: ADMIN.email, password: ADMIN.password } })
+  return { authorization: `Bearer ${data.token}` }
+}
+
+/**
+ * A customer with `n` active cards: one order of `n` units through the store checkout (the
+ * order.placed subscriber issues one pending card per unit), then one fulfilment and one
+ * shipment through the admin API (shipment.created starts the courier cards, R3.2).
+ */
+async function customerWithActiveCards(shop, admin, n, dbUrl) {
+  const customer = await registerCustomer(shop, "bench-claimant")
+  const orderId = await checkout(shop, customer, n)
+  await waitForCount("/store/warranty-cards?limit=1&fields=id", customer.headers, n, 120, "cards issued for the claimant's order")
+  const { data: o } = await call("GET", `/admin/orders/${orderId}?fields=id,items.id`, { headers: admin })
+  const items = [{ id: o.order.items[0].id, quantity: n }]
+  const { data: locations } = await call("GET", "/admin/stock-locations?fields=id&limit=1", { headers: admin })
+  await call("POST", `/admin/orders/${orderId}/fulfillments`, {
+    headers: admin,
+    body: { items, location_id: locations.stock_locations[0].id },
+  })
+  const { data: f } = await call("GET", `/admin/orders/${orderId}?fields=id,*fulfillments`, { headers: admin })
+  await call("POST", `/admin/orders/${orderId}/fulfillments/${f.order.fulfillments[0].id}/shipments`, {
+    headers: admin,
+    body: { items },
+  })
+  await waitForCount("/store/warranty-cards?status=active&limit=1&fields=id", customer.headers, n, 120, "active cards after the shipment")
+  // The ids straight from the table: the store list sorts by its own columns only (no stable
+  // order over cards made in one insert), and this is setup, not measurement.
+  const ids = await withClient(dbUrl, async (c) => {
+    const { rows } = await c.query(
+      "SELECT id FROM warranty_card WHERE customer_id = $1 AND status = 'active' AND deleted_at IS NULL ORDER BY unit_index",
+      [customer.id]
+    )
+    return rows.map((r) => r.id)
+  })
+  if (new Set(ids).size !== n) {
+    throw new Error(`expected ${n} distinct active card ids, listed ${new Set(ids).size}`)
+  }
+  return { customer, orderId, cardIds: ids }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -384,13 +593,17 @@ function pad(s, n, right = false) {
   return right ? s.padStart(n) : s.padEnd(n)
 }
 
-function report(results, shape, timings) {
-  const cards = results.cards
-  const orders = results.orders
-  const rpsRatio = cards.rps / orders.rps
-  const p99Ratio = orders.p99 / cards.p99
+const fixed = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-")
+
+/**
+ * @param pairs [{ n, title, data: string[], ours, core, extra?, ratioName, goal? }]: endpoints
+ *   carry `bytes` (one response, checked before the load)
+ */
+function report(pairs, results, timings) {
+  const all = pairs.flatMap((p) => [p.ours, p.core, ...(p.extra || [])])
+  const width = Math.max(28, ...all.map((ep) => ep.label.length))
   const cols = [
-    ["endpoint", EXTRA.length ? 36 : 28, false],
+    ["endpoint", width, false],
     ["req/s avg", 10, true],
     ["per round", 13, true],
     ["p50 ms", 8, true],
@@ -406,37 +619,49 @@ function report(results, shape, timings) {
     const r = results[ep.key]
     return row([
       ep.label,
-      r.rps.toFixed(1),
+      fixed(r.rps),
       r.rounds.map((x) => x.toFixed(0)).join(" / "),
-      r.p50.toFixed(0),
-      r.p99.toFixed(0),
-      r.max.toFixed(0),
+      fixed(r.p50, 0),
+      fixed(r.p99, 0),
+      fixed(r.max, 0),
       r.ok,
       r.non2xx,
       r.errors + r.timeouts,
-      shape[ep.key].bytes,
+      ep.bytes ?? "-",
     ])
   }
-  const goal = rpsRatio >= 1 ? "MET" : "NOT MET"
   const lines = [
-    "Warranty cards vs Medusa orders: one customer's list in the store API",
+    `Warranty plugin vs Medusa core: ${pairs.length} pair(s) of endpoints of the same kind, one run`,
     `  date          ${new Date().toISOString()}`,
     `  mode          ${MODE_LABEL}`,
     `  machine       ${os.cpus().length} CPU (${os.cpus()[0]?.model?.trim() || "?"}), Node ${process.version}, PostgreSQL ${timings.pgLabel}`,
-    `  data          1 customer, ${CFG.orders} orders of 1 unit -> ${shape.cards.items} cards; both lists return all ${CFG.orders} (default page: cards limit ${shape.cards.limit}, orders limit ${shape.orders.limit}), default fields`,
-    `  load          autocannon ${require("autocannon/package.json").version}, ${CFG.connections} connections, pipelining 1, ${CFG.duration} s per endpoint in ${CFG.rounds} alternating round(s) after ${CFG.warmup} s warm-up each, same headers (publishable key + customer bearer token), server log level ${CFG.logLevel}`,
-    "",
-    row(cols.map((c) => c[0])),
-    row(cols.map((c) => "-".repeat(c[1]))),
-    ...ENDPOINTS.map(line),
-    ...(EXTRA.length ? ["  reference rows (BENCH_EXTRA, not in the ratio):", ...EXTRA.map(line)] : []),
-    "  (req/s = 2xx responses / measured seconds; p50/p99/max over every 2xx response of all rounds)",
-    "",
-    `  requests/s ratio  cards / orders   = ${rpsRatio.toFixed(2)}   (goal >= 1.0: ${goal})`,
-    `  p99 ratio         orders / cards   = ${p99Ratio.toFixed(2)}   (> 1 means the cards list is faster at p99)`,
-    "",
-    `  run time: ${timings.total} (setup ${timings.setup}, load ${timings.load})`,
+    `  load          autocannon ${require("autocannon/package.json").version}, ${CFG.connections} connections, pipelining 1, ${CFG.duration} s per endpoint in ${CFG.rounds} alternating round(s) after ${CFG.warmup} s warm-up each, both endpoints of a pair with the same headers, server log level ${CFG.logLevel}`,
   ]
+  for (const p of pairs) {
+    lines.push(`  pair ${p.n}        ${p.title}`, ...p.data.map((d) => `                ${d}`))
+  }
+  lines.push("", row(cols.map((c) => c[0])), row(cols.map((c) => "-".repeat(c[1]))))
+  for (const p of pairs) {
+    lines.push(`${p.n}. ${p.title}`, line(p.ours), line(p.core))
+    if (p.extra && p.extra.length) {
+      lines.push("  reference rows (BENCH_EXTRA, not in the ratio):", ...p.extra.map(line))
+    }
+  }
+  lines.push("  (req/s = 2xx responses / measured seconds; p50/p99/max over every 2xx response of all rounds)", "")
+  lines.push(`  ratios, ours / core (> 1 means ours is faster: req/s ours/core, latency core/ours)`)
+  const rw = Math.max(...pairs.map((p) => p.ratioName.length)) + 4
+  lines.push(`    ${pad("pair", rw)}${pad("req/s", 8, true)}${pad("p50", 8, true)}${pad("p99", 8, true)}`)
+  for (const p of pairs) {
+    const ours = results[p.ours.key]
+    const core = results[p.core.key]
+    const rps = ours.rps / core.rps
+    const goal = p.goal ? `   (goal req/s >= ${p.goal.toFixed(1)}: ${rps >= p.goal ? "MET" : "NOT MET"})` : ""
+    const short = ours.short || core.short ? "   (a run ended early: ran out of free cards, see the log)" : ""
+    lines.push(
+      `    ${pad(`${p.n}. ${p.ratioName}`, rw)}${pad(fixed(rps, 2), 8, true)}${pad(fixed(core.p50 / ours.p50, 2), 8, true)}${pad(fixed(core.p99 / ours.p99, 2), 8, true)}${goal}${short}`
+    )
+  }
+  lines.push("", `  run time: ${timings.total} (setup ${timings.setup}, load ${timings.load})`)
   return lines.join("\n")
 }
 
@@ -558,8 +783,13 @@ async function main() {
 
   // 2 + 3. The server and the shop seed boot in parallel (both only need the migrated database).
   state.seedOut = path.join(os.tmpdir(), `warranty-bench-seed-${stamp}-${process.pid}.json`)
-  log("seeding the shop (medusa exec scripts/bench/seed-shop.ts) and starting the server in parallel…")
-  const seed = medusa(["exec", "./scripts/bench/seed-shop.ts"], { ...env, BENCH_SEED_OUT: state.seedOut })
+  log("seeding the shop and an admin user (medusa exec scripts/bench/seed-bench.ts) and starting the server in parallel…")
+  const seed = medusa(["exec", "./scripts/bench/seed-bench.ts"], {
+    ...env,
+    BENCH_SEED_OUT: state.seedOut,
+    BENCH_ADMIN_EMAIL: ADMIN.email,
+    BENCH_ADMIN_PASSWORD: ADMIN.password,
+  })
   const serverEnv = CFG.mode === "start" ? { ...env, NODE_ENV: "production" } : env
   state.server = medusa([CFG.mode], serverEnv)
   state.server.done.catch((e) => {
@@ -571,83 +801,190 @@ async function main() {
   const shop = JSON.parse(fs.readFileSync(state.seedOut, "utf8"))
   log(`server (${CFG.mode}) answers on ${baseUrl()}/health; shop seeded`)
 
-  const customer = await registerCustomer(shop)
-  log(`customer ${customer.email} registered; placing ${CFG.orders} orders through the store API…`)
-  const orderIds = await placeOrders(shop, customer, CFG.orders)
-  log(`${orderIds.length} orders placed; waiting for the warranty cards (order.placed subscriber)…`)
-  let count = 0
-  for (let i = 0; i < 120; i++) {
-    const { data } = await call("GET", "/store/warranty-cards?limit=50&fields=id", { headers: customer.headers })
-    count = data.count
-    if (count >= CFG.orders) {
-      break
+  // Setup and load time are added up over the pairs.
+  const spent = { setup: Date.now() - started, load: 0 }
+  const timed = async (kind, fn) => {
+    const t0 = Date.now()
+    try {
+      return await fn()
+    } finally {
+      spent[kind] += Date.now() - t0
     }
-    await sleep(500)
   }
-  if (count !== CFG.orders) {
-    throw new Error(`the customer has ${count} warranty cards after 60 s, expected ${CFG.orders}`)
-  }
-  const shape = await checkResponses(customer, orderIds)
-  log(`checked: cards list has ${shape.cards.items} cards (${shape.cards.bytes} bytes), orders list ${shape.orders.items} orders (${shape.orders.bytes} bytes)`)
-  const setupDone = Date.now()
+  const pairs = []
+  const results = {}
 
-  // 4. Warm-up, then the measurements, one endpoint at a time with the same settings.
-  if (CFG.warmup > 0) {
-    for (const ep of ENDPOINTS) {
-      log(`warm-up ${ep.label} (${CFG.warmup} s)…`)
-      await cannon(ep, customer.headers, CFG.warmup)
+  // Pair 1: one customer's cards against the same customer's orders.
+  if (CFG.pairs.includes("cards")) {
+    const { customer, orderIds, shape } = await timed("setup", async () => {
+      const customer = await registerCustomer(shop)
+      log(`customer ${customer.email} registered; placing ${CFG.orders} orders through the store API…`)
+      const orderIds = await placeOrders(shop, customer, CFG.orders)
+      log(`${orderIds.length} orders placed; waiting for the warranty cards (order.placed subscriber)…`)
+      await waitForCount("/store/warranty-cards?limit=50&fields=id", customer.headers, CFG.orders, 60, "the customer's warranty cards")
+      const shape = await checkResponses(customer, orderIds)
+      log(`checked: cards list has ${shape.cards.items} cards (${shape.cards.bytes} bytes), orders list ${shape.orders.items} orders (${shape.orders.bytes} bytes)`)
+      return { customer, orderIds, shape }
+    })
+    const ours = { key: "cards", label: "GET /store/warranty-cards", method: "GET", path: "/store/warranty-cards", headers: customer.headers, bytes: shape.cards.bytes }
+    const core = { key: "orders", label: "GET /store/orders", method: "GET", path: "/store/orders", headers: customer.headers, bytes: shape.orders.bytes }
+    const extra = EXTRA.map((ep) => ({ ...ep, headers: customer.headers }))
+    for (const ep of extra) {
+      ep.bytes = (await call("GET", ep.path, { headers: customer.headers })).bytes
     }
+    Object.assign(results, await timed("load", () => measure([ours, core, ...extra])))
+    // The same data must still be there after the load.
+    await checkResponses(customer, orderIds)
+    pairs.push({
+      n: pairs.length + 1,
+      title: "one customer's list in the store API",
+      data: [
+        `1 customer, ${CFG.orders} orders of 1 unit -> ${shape.cards.items} cards; both lists return all ${CFG.orders} (default page: cards limit ${shape.cards.limit}, orders limit ${shape.orders.limit}), default fields; publishable key + customer bearer token`,
+      ],
+      ours,
+      core,
+      extra,
+      ratioName: "cards / orders",
+      goal: 1,
+    })
   }
-  for (const ep of EXTRA) {
-    const { bytes } = await call("GET", ep.path, { headers: customer.headers })
-    shape[ep.key] = { bytes }
-    if (CFG.warmup > 0) {
-      log(`warm-up ${ep.label} (${CFG.warmup} s)…`)
-      await cannon(ep, customer.headers, CFG.warmup)
-    }
+
+  const filing = CFG.pairs.includes("filing")
+  const desk = CFG.pairs.includes("desk")
+  let admin = null
+  let seeded = null
+  if (filing || desk) {
+    admin = await loginAdmin()
+    // A year of a service desk, in the database before the claims pairs: the filings of pair 2
+    // then check for open claims and take ticket numbers on a full table, as in a live shop.
+    seeded = await timed("setup", async () => {
+      log(`seeding ${CFG.claims} claims with their cards and event logs (SQL bulk insert)…`)
+      const t0 = Date.now()
+      const out = await withClient(env.DATABASE_URL, (c) => seedClaims(c, { count: CFG.claims }))
+      log(`seeded ${out.claims} claims, ${out.cards} cards, ${out.events} claim events for ${out.customers} customers in ${((Date.now() - t0) / 1000).toFixed(1)} s (${out.received} received, ${out.overdueReceived} of them overdue)`)
+      return out
+    })
   }
-  // Each endpoint gets BENCH_DURATION seconds in BENCH_ROUNDS slices, in alternating order
-  // (A B, B A, ...), so that a slow moment of a shared machine does not land on one endpoint only.
-  const all = [...ENDPOINTS, ...EXTRA]
-  const slice = CFG.duration / CFG.rounds
-  const results = Object.fromEntries(
-    all.map((ep) => [ep.key, { latencies: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, rounds: [] }])
-  )
-  for (let round = 0; round < CFG.rounds; round++) {
-    const order = round % 2 === 0 ? all : [...all].reverse()
-    for (const ep of order) {
-      log(`measuring ${ep.label} (round ${round + 1}/${CFG.rounds}: ${CFG.connections} connections, ${slice} s)…`)
-      const acc = results[ep.key]
-      const before = acc.latencies.length
-      const r = await cannon(ep, customer.headers, slice, acc.latencies)
-      const ok = acc.latencies.length - before
-      acc.ok += ok
-      acc.non2xx += r.non2xx
-      acc.errors += r.errors
-      acc.timeouts += r.timeouts
-      acc.seconds += r.duration
-      acc.rounds.push(ok / r.duration)
-      log(`  ${(ok / r.duration).toFixed(1)} req/s, p99 ${r.latency.p99} ms, ${ok} responses, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`)
-      if (r.non2xx || r.errors || r.timeouts) {
-        throw new Error(`${ep.label}: ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`)
+
+  // Pair 2: filing a claim against creating a cart, the same customer.
+  if (filing) {
+    const { claimant, feed, claimBytes, cartBytes } = await timed("setup", async () => {
+      log(`placing one order of ${CFG.claimCards} units for a second customer, then fulfilling and shipping it (admin API)…`)
+      const { customer: claimant, cardIds } = await customerWithActiveCards(shop, admin, CFG.claimCards, env.DATABASE_URL)
+      log(`${cardIds.length} active cards for ${claimant.email}`)
+      const feed = { ids: cardIds, next: 0 }
+      const { data: c, bytes } = await call("POST", "/store/warranty-claims", {
+        headers: claimant.headers,
+        body: { ...CLAIM_BODY, warranty_card_id: feed.ids[feed.next++] },
+      })
+      const claim = c.warranty_claim
+      if (!claim || claim.status !== "submitted" || !/^WR-\d{4}-\d{6}$/.test(claim.ticket_number)) {
+        throw new Error(`POST /store/warranty-claims: unexpected answer ${JSON.stringify(c).slice(0, 300)}`)
       }
+      const cart = await call("POST", "/store/carts", { headers: claimant.headers, body: { region_id: shop.region_id } })
+      if (!cart.data.cart?.id) {
+        throw new Error(`POST /store/carts: unexpected answer ${JSON.stringify(cart.data).slice(0, 300)}`)
+      }
+      log(`checked: claim ${claim.ticket_number} filed (${bytes} bytes), cart ${cart.data.cart.id} created (${cart.bytes} bytes)`)
+      const { data: listed } = await call("GET", "/store/warranty-claims?limit=1", { headers: claimant.headers })
+      if (listed.count !== 1) {
+        throw new Error(`the claimant should have 1 claim before the load, has ${listed.count}`)
+      }
+      return { claimant, feed, claimBytes: bytes, cartBytes: cart.bytes }
+    })
+    const ours = {
+      key: "claims_post",
+      label: "POST /store/warranty-claims",
+      method: "POST",
+      path: "/store/warranty-claims",
+      headers: claimant.headers,
+      nextBody: () => ({ ...CLAIM_BODY, warranty_card_id: feed.ids[Math.min(feed.next++, feed.ids.length - 1)] }),
+      budget: () => Math.max(0, feed.ids.length - feed.next),
+      settle: () => waitClaimsNotified(env.DATABASE_URL, claimant),
+      bytes: claimBytes,
     }
+    const core = {
+      key: "carts_post",
+      label: "POST /store/carts",
+      method: "POST",
+      path: "/store/carts",
+      headers: claimant.headers,
+      body: { region_id: shop.region_id },
+      bytes: cartBytes,
+    }
+    const r = await timed("load", () => measure([ours, core]))
+    Object.assign(results, r)
+    // Every 2xx is a claim on its own card; requests cut off at the end of a run may have filed
+    // one more each, and no card was used twice (the check refuses a second open claim).
+    await sleep(1000)
+    const { data: after } = await call("GET", "/store/warranty-claims?limit=1", { headers: claimant.headers })
+    const answered = 1 + r.claims_post.ok + r.claims_post.warmupOk
+    if (after.count < answered || after.count > feed.next) {
+      throw new Error(`the claimant has ${after.count} claims after the load; expected between ${answered} (2xx answers) and ${feed.next} (cards used)`)
+    }
+    log(`checked: ${after.count} claims filed in all, ${feed.ids.length - feed.next} free cards left`)
+    pairs.push({
+      n: pairs.length + 1,
+      title: "filing: one new record per request, store API",
+      data: [
+        `1 customer with ${CFG.claimCards} active cards (one order of ${CFG.claimCards} units, fulfilled and shipped through the admin API), ${seeded.claims} claims already in the database`,
+        `claims: each request files on the next card, body ${JSON.stringify({ warranty_card_id: "…", ...CLAIM_BODY })}`,
+        `carts: body {"region_id": "…"}; both with publishable key + customer bearer token; ${feed.next} cards used, ${after.count} claims filed in all`,
+      ],
+      ours,
+      core,
+      ratioName: "claims POST / carts POST",
+    })
   }
-  for (const acc of Object.values(results)) {
-    acc.latencies.sort((a, b) => a - b)
-    acc.rps = acc.ok / acc.seconds
-    acc.p50 = percentile(acc.latencies, 50)
-    acc.p99 = percentile(acc.latencies, 99)
-    acc.max = acc.latencies[acc.latencies.length - 1]
-  }
-  // The same data must still be there after the load.
-  await checkResponses(customer, orderIds)
 
-  const text = report(results, shape, {
+  // Pair 3: the service desk's list of received claims against the orders list.
+  if (desk) {
+    const listPath = "/admin/warranty-claims?status=received"
+    const checkDesk = async () => {
+      const claims = await call("GET", listPath, { headers: admin })
+      const c = claims.data
+      if (c.count !== seeded.received || c.warranty_claims.length !== Math.min(c.limit, seeded.received)) {
+        throw new Error(`${listPath}: expected count ${seeded.received}, got count=${c.count}, ${c.warranty_claims.length} in the page`)
+      }
+      if (!c.warranty_claims.every((x) => x.status === "received")) {
+        throw new Error(`${listPath}: a claim in the page is not received`)
+      }
+      const orders = await call("GET", "/admin/orders", { headers: admin })
+      const o = orders.data
+      if (!o.count || o.orders.length !== Math.min(o.limit, o.count)) {
+        throw new Error(`/admin/orders: count=${o.count}, ${o.orders.length} in the page`)
+      }
+      return { claims: { bytes: claims.bytes, items: c.warranty_claims.length, limit: c.limit, count: c.count }, orders: { bytes: orders.bytes, items: o.orders.length, limit: o.limit, count: o.count } }
+    }
+    const shape = await checkDesk()
+    log(`checked: ${listPath} has ${shape.claims.count} (page ${shape.claims.items}, ${shape.claims.bytes} bytes), /admin/orders ${shape.orders.count} (page ${shape.orders.items}, ${shape.orders.bytes} bytes)`)
+    const ours = { key: "desk_claims", label: `GET ${listPath}`, method: "GET", path: listPath, headers: admin, bytes: shape.claims.bytes }
+    const core = { key: "desk_orders", label: "GET /admin/orders", method: "GET", path: "/admin/orders", headers: admin, bytes: shape.orders.bytes }
+    Object.assign(results, await timed("load", () => measure([ours, core])))
+    await checkDesk()
+    const statuses = Object.entries(seeded.statuses)
+      .sort((a, b) => b[1] - a[1])
+      .map(([s, n]) => `${s} ${n}`)
+      .join(", ")
+    pairs.push({
+      n: pairs.length + 1,
+      title: "the service desk's list, admin API",
+      data: [
+        `${seeded.claims} claims seeded (${seeded.customers} customers, ${seeded.events} events): ${statuses}; ${seeded.overdueReceived} of the received are overdue`,
+        `claims: status=received, ${shape.claims.count} match, default page (limit ${shape.claims.limit}, newest first), default fields`,
+        `orders: no filter, ${shape.orders.count} order(s) in the shop, default page (limit ${shape.orders.limit}), default fields; both with the admin's bearer token`,
+      ],
+      ours,
+      core,
+      ratioName: "claims list / orders list",
+    })
+  }
+
+  const text = report(pairs, results, {
     pgLabel,
     total: elapsed(),
-    setup: `${((setupDone - started) / 1000).toFixed(1)} s`,
-    load: `${((Date.now() - setupDone) / 1000).toFixed(1)} s`,
+    setup: `${(spent.setup / 1000).toFixed(1)} s`,
+    load: `${(spent.load / 1000).toFixed(1)} s`,
   })
   console.log(`\n${text}\n`)
   fs.writeFileSync(RESULTS_FILE, `${text}\n`)

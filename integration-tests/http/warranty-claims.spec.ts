@@ -243,6 +243,19 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("every documented order field sorts the shopper's card and claim lists", async () => {
+      for (const field of ["created_at", "updated_at", "card_number", "product_title", "unit_index", "status", "starts_on", "ends_on"]) {
+        for (const order of [field, `-${field}`]) {
+          const res = await settle(api.get(`/store/warranty-cards?order=${order}&limit=5`, { headers: ana.headers }))
+          expect([order, res.status]).toEqual([order, 200])
+        }
+      }
+      for (const field of ["created_at", "updated_at", "due_on", "ticket_number", "status"]) {
+        const res = await settle(api.get(`/store/warranty-claims?order=-${field}`, { headers: ana.headers }))
+        expect([field, res.status]).toEqual([field, 200])
+      }
+    })
+
     describe("covers (R11.3, R4, R5)", () => {
       it("R11.3 R4.1 the same defect on the same card: legal+commercial+battery, then legal+commercial, then paid", async () => {
         const card = phoneCards[0]

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs this with `medusa exec` against its throw-away database: the same small
+ * `npm run bench` runs this (through seed-bench.ts, with `medusa exec`) against its throw-away database: the same small
  * shop the HTTP tests use (integration-tests/fixtures/shop.ts, built with Medusa's workflows)
  * with one phone. The customer and the 20 orders are made afterwards through the store API.
  *

@@ -4,6 +4,7 @@ export const STORE_CARD_FIELDS = [
   "card_number",
   "order_id",
   "line_item_id",
+  "unit_index",
   "product_id",
   "variant_id",
   "product_title",
@@ -24,6 +25,7 @@ export const STORE_CARD_FIELDS = [
   "oem_battery_model",
   "sale_battery_health",
   "created_at",
+  "updated_at",
 ]
 
 /** A shopper sees the readings, not who recorded them or the staff's notes. */
