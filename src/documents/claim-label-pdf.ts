@@ -1,6 +1,4 @@
-import { readFileSync } from "fs"
 import { toBuffer } from "bwip-js"
-import PDFDocument from "pdfkit"
 import {
   ACCESSORIES_INCLUDED,
   CLAIM_CHECKLIST,
@@ -12,7 +10,9 @@ import {
   PACKING_ADVICE,
   SERVICE_HOURS,
 } from "../modules/warranty/claim-label-texts"
+import type { Address } from "../modules/warranty/rules/claim-moves"
 import type { Locale } from "../modules/warranty/texts"
+import { type Doc, drawPageFooters, formatDay, PdfLayout, renderPdf, type TextStyle } from "./pdf-common"
 
 /**
  * R6.5: the parcel label of a warranty claim, printed by the shopper after filing (R6.1).
@@ -21,14 +21,8 @@ import type { Locale } from "../modules/warranty/texts"
  * notice; under it come the hand-in instructions (R6.2, R6.7), the R6.3/R6.4 checklist,
  * the R6.6 packing advice and the R6.8 service hours and phone.
  */
-export type ClaimLabelAddress = {
-  address_1: string
-  address_2?: string | null
-  city: string
-  postal_code: string
-  province?: string | null
-  country_code: string
-}
+/** R6.5: the sender's address, as the claim keeps it. */
+export type ClaimLabelAddress = Address
 
 export type ClaimLabelInput = {
   ticket_number: string
@@ -62,9 +56,6 @@ export type ClaimLabelInput = {
   accessories: string[]
 }
 
-const FONT = "DejaVuSans"
-const FONT_BOLD = "DejaVuSans-Bold"
-
 const COLORS = {
   ink: "#111827",
   muted: "#6b7280",
@@ -86,22 +77,6 @@ const BARCODE_HEIGHT_MM = 12
 /** Code128 wants a quiet zone of at least 10 modules on each side. */
 const BARCODE_QUIET_ZONE = 10
 
-type Doc = PDFKit.PDFDocument
-type TextStyle = { bold?: boolean; size: number; color?: string; lineGap?: number; align?: "left" | "center" }
-
-type FontFiles = { regular: Buffer; bold: Buffer; regularPath: string }
-let fontFiles: FontFiles | null = null
-
-/** DejaVu Sans prints the Romanian diacritics (ă â î ș ț) that the standard PDF fonts lack. */
-function loadFonts(): FontFiles {
-  if (!fontFiles) {
-    const regularPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
-    const boldPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")
-    fontFiles = { regular: readFileSync(regularPath), bold: readFileSync(boldPath), regularPath }
-  }
-  return fontFiles
-}
-
 /**
  * R6.5: the ticket number as a Code128 barcode, a PNG at BARCODE_SCALE pixels per module.
  * The human-readable number is printed by the label itself, larger than bwip-js would.
@@ -120,14 +95,6 @@ export async function renderTicketBarcodePng(ticketNumber: string): Promise<Buff
 /** Width and height in pixels, from the PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
-}
-
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** DD.MM.YYYY in Romanian, YYYY-MM-DD in English (as on the warranty card). */
-function formatDay(day: string, locale: Locale): string {
-  const m = CALENDAR_DATE.exec(day)
-  return m && locale === "ro" ? `${m[3]}.${m[2]}.${m[1]}` : day
 }
 
 function countryName(code: string, locale: Locale): string {
@@ -149,73 +116,13 @@ function addressLines(address: ClaimLabelAddress, locale: Locale): string[] {
   ].filter((line): line is string => typeof line === "string" && line.trim() !== "")
 }
 
-class Layout {
-  readonly left: number
-  readonly width: number
-
-  constructor(private readonly doc: Doc) {
-    this.left = doc.page.margins.left
-    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right
-  }
-
-  get y(): number {
-    return this.doc.y
-  }
-
-  set y(value: number) {
-    this.doc.y = value
-  }
-
-  get bottom(): number {
-    return this.doc.page.height - this.doc.page.margins.bottom
-  }
-
-  private style(style: TextStyle): void {
-    this.doc
-      .font(style.bold ? FONT_BOLD : FONT)
-      .fontSize(style.size)
-      .fillColor(style.color ?? COLORS.ink)
-  }
-
-  measure(text: string, width: number, style: TextStyle): number {
-    this.style(style)
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 })
-  }
-
-  widthOf(text: string, style: TextStyle): number {
-    this.style(style)
-    return this.doc.widthOfString(text)
-  }
-
-  /** Draws wrapped text at (x, y) and returns its height; does not move the flow cursor. */
-  text(text: string, x: number, y: number, width: number, style: TextStyle): number {
-    const saved = this.doc.y
-    const height = this.measure(text, width, style)
-    this.doc.text(text, x, y, { width, lineGap: style.lineGap ?? 0, align: style.align ?? "left" })
-    this.doc.y = saved
-    return height
-  }
-
-  /** Starts a new page when a block of the given height does not fit on this one. */
-  ensure(height: number): void {
-    if (this.y + height > this.bottom) {
-      this.doc.addPage()
-      this.y = this.doc.page.margins.top
-    }
-  }
-
-  hline(x: number, y: number, width: number, color: string = COLORS.rule, weight = 0.6): void {
-    this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(weight).strokeColor(color).stroke().restore()
-  }
-
-  fillRect(x: number, y: number, w: number, h: number, color: string, radius = 0): void {
-    this.doc.save()
-    if (radius > 0) {
-      this.doc.roundedRect(x, y, w, h, radius)
-    } else {
-      this.doc.rect(x, y, w, h)
-    }
-    this.doc.fillColor(color).fill().restore()
+class Layout extends PdfLayout {
+  constructor(doc: Doc) {
+    super(doc, {
+      ink: COLORS.ink,
+      rule: COLORS.rule,
+      heading: { size: 11, color: COLORS.accent, reserve: 5, ruleGap: 2, after: 5 },
+    })
   }
 
   strokeRect(x: number, y: number, w: number, h: number, color: string, weight: number, dashed = false): void {
@@ -232,17 +139,6 @@ class Layout {
 
   image(png: Buffer, x: number, y: number, width: number): void {
     this.doc.image(png, x, y, { width })
-  }
-
-  /** A section heading; keeps `keepWith` points of content on the same page. */
-  heading(text: string, keepWith: number): void {
-    const style: TextStyle = { bold: true, size: 11, color: COLORS.accent }
-    const h = this.measure(text, this.width, style)
-    this.ensure(h + 5 + keepWith)
-    this.text(text, this.left, this.y, this.width, style)
-    this.y += h + 2
-    this.hline(this.left, this.y, this.width, COLORS.accent, 0.8)
-    this.y += 5
   }
 
   paragraph(text: string, style: TextStyle = { size: 9.5, lineGap: 1.5 }): void {
@@ -307,7 +203,7 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
   const barcodeH = (barcodeW * px.height) / px.width
   l.image(barcode, x + (w - barcodeW) / 2, y, barcodeW)
   y += barcodeH + 10
-  l.hline(x, y, w)
+  l.hline(y, { x, width: w })
   y += 10
 
   // Sender and recipient side by side.
@@ -431,68 +327,31 @@ function drawClaim(l: Layout, input: ClaimLabelInput, locale: Locale): void {
 
 /** The ticket number and page number at the bottom of every page. */
 function drawFooters(doc: Doc, input: ClaimLabelInput, locale: Locale): void {
-  const range = doc.bufferedPageRange()
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i)
-    const left = doc.page.margins.left
-    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
-    const savedBottom = doc.page.margins.bottom
-    // Writing under the bottom margin would otherwise start a new page.
-    doc.page.margins.bottom = 0
-    const lineY = doc.page.height - PAGE_MARGIN - 10
-    doc.save().moveTo(left, lineY).lineTo(left + width, lineY).lineWidth(0.5).strokeColor(COLORS.rule).stroke().restore()
-    doc.font(FONT).fontSize(7.5).fillColor(COLORS.muted)
-    doc.text(`${input.shop_name} · ${input.ticket_number}`, left, lineY + 5, { lineBreak: false })
-    const pageText = `${CLAIM_LABEL_LABELS.page[locale]} ${i - range.start + 1}/${range.count}`
-    doc.text(pageText, left + width - doc.widthOfString(pageText), lineY + 5, { lineBreak: false })
-    doc.page.margins.bottom = savedBottom
-  }
+  drawPageFooters(doc, {
+    ruleFromBottom: PAGE_MARGIN + 10,
+    textGap: 5,
+    colors: { rule: COLORS.rule, text: COLORS.muted },
+    left: () => `${input.shop_name} · ${input.ticket_number}`,
+    right: (page, count) => `${CLAIM_LABEL_LABELS.page[locale]} ${page}/${count}`,
+  })
 }
 
 /** R6.5: renders the parcel label of a claim as an A4 PDF in the given locale. */
 export async function renderClaimLabelPdf(input: ClaimLabelInput, locale: Locale): Promise<Buffer> {
-  const fonts = loadFonts()
   const barcode = await renderTicketBarcodePng(input.ticket_number)
-
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: {
-      top: PAGE_MARGIN,
-      left: PAGE_MARGIN,
-      right: PAGE_MARGIN,
-      bottom: PAGE_MARGIN + FOOTER_SPACE,
-    },
-    bufferPages: true,
-    // Start on DejaVu so the standard (Latin-1 only) fonts are never loaded.
-    font: fonts.regularPath,
-    lang: locale === "ro" ? "ro-RO" : "en-GB",
-    displayTitle: true,
-    info: {
-      Title: `${CLAIM_LABEL_LABELS.title[locale]} ${input.ticket_number}`,
-      Author: input.shop_name,
-      Subject: input.product_title,
-      Creator: input.shop_name,
-    },
-  })
-  doc.registerFont(FONT, fonts.regular)
-  doc.registerFont(FONT_BOLD, fonts.bold)
-
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-    try {
-      const l = new Layout(doc)
-      l.y = doc.page.margins.top
-      drawHeader(l, input, locale)
-      drawLabel(l, input, locale, barcode)
-      drawInstructions(l, input, locale)
-      drawClaim(l, input, locale)
-      drawFooters(doc, input, locale)
-      doc.end()
-    } catch (e) {
-      reject(e)
-    }
+  const info = {
+    Title: `${CLAIM_LABEL_LABELS.title[locale]} ${input.ticket_number}`,
+    Author: input.shop_name,
+    Subject: input.product_title,
+    Creator: input.shop_name,
+  }
+  return renderPdf({ locale, margin: PAGE_MARGIN, footerSpace: FOOTER_SPACE, info }, (doc) => {
+    const l = new Layout(doc)
+    l.y = doc.page.margins.top
+    drawHeader(l, input, locale)
+    drawLabel(l, input, locale, barcode)
+    drawInstructions(l, input, locale)
+    drawClaim(l, input, locale)
+    drawFooters(doc, input, locale)
   })
 }

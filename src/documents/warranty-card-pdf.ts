@@ -1,5 +1,3 @@
-import { readFileSync } from "fs"
-import PDFDocument from "pdfkit"
 import { coveredItems } from "../modules/warranty/rules/coverage"
 import { dayIn } from "../modules/warranty/rules/dates"
 import {
@@ -20,6 +18,15 @@ import {
   WARRANTY_MONTHS,
   BATTERY_LENGTH_LABEL,
 } from "../modules/warranty/texts"
+import {
+  CALENDAR_DATE,
+  type Doc,
+  drawPageFooters,
+  formatDay,
+  PdfLayout,
+  renderPdf,
+  type TextStyle,
+} from "./pdf-common"
 
 /**
  * R1.3: the warranty card as a PDF document the shopper downloads from order history.
@@ -65,9 +72,6 @@ export type WarrantyCardRenderOptions = {
 const DEFAULT_TIME_ZONE = "Europe/Bucharest"
 const MAX_READINGS = 5
 
-const FONT = "DejaVuSans"
-const FONT_BOLD = "DejaVuSans-Bold"
-
 const COLORS = {
   ink: "#1f2937",
   muted: "#6b7280",
@@ -90,39 +94,6 @@ const STATUS_COLORS: Record<WarrantyCardDocumentInput["status"], { fg: string; b
 const PAGE_MARGIN = 48
 /** Room kept under the flowing content for the footer (R10 footnote, page numbers). */
 const FOOTER_SPACE = 30
-
-type Doc = PDFKit.PDFDocument
-
-type FontFiles = { regular: Buffer; bold: Buffer; regularPath: string }
-let fontFiles: FontFiles | null = null
-
-/**
- * DejaVu Sans carries the Romanian diacritics (ă â î ș ț) that the standard 14 PDF fonts lack.
- * Resolved from node_modules at run time, so it works from src and from .medusa/server.
- */
-function loadFonts(): FontFiles {
-  if (!fontFiles) {
-    const regularPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
-    const boldPath = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")
-    fontFiles = {
-      regular: readFileSync(regularPath),
-      bold: readFileSync(boldPath),
-      regularPath,
-    }
-  }
-  return fontFiles
-}
-
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** DD.MM.YYYY in Romanian, YYYY-MM-DD in English. */
-function formatDay(day: string, locale: Locale): string {
-  const m = CALENDAR_DATE.exec(day)
-  if (!m) {
-    return day
-  }
-  return locale === "ro" ? `${m[3]}.${m[2]}.${m[1]}` : day
-}
 
 function toDate(value: Date | string): Date | null {
   const date = value instanceof Date ? value : new Date(value)
@@ -157,105 +128,20 @@ function labelOf<K extends string>(
   return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key as K][locale] : key
 }
 
-type TextStyle = { bold?: boolean; size: number; color?: string; lineGap?: number }
-
-class CardLayout {
-  readonly left: number
-  readonly width: number
-
+class CardLayout extends PdfLayout {
   constructor(
-    private readonly doc: Doc,
+    doc: Doc,
     private readonly locale: Locale
   ) {
-    this.left = doc.page.margins.left
-    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right
-  }
-
-  get y(): number {
-    return this.doc.y
-  }
-
-  set y(value: number) {
-    this.doc.y = value
+    super(doc, {
+      ink: COLORS.ink,
+      rule: COLORS.rule,
+      heading: { size: 12, color: COLORS.accent, reserve: 8, ruleGap: 3, after: 6 },
+    })
   }
 
   label(key: keyof typeof CARD_DOCUMENT_LABELS): string {
     return CARD_DOCUMENT_LABELS[key][this.locale]
-  }
-
-  private style(style: TextStyle): void {
-    this.doc
-      .font(style.bold ? FONT_BOLD : FONT)
-      .fontSize(style.size)
-      .fillColor(style.color ?? COLORS.ink)
-  }
-
-  measure(text: string, width: number, style: TextStyle): number {
-    this.style(style)
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 })
-  }
-
-  /** Draws wrapped text at (x, y) and returns its height; does not move the flow cursor. */
-  text(text: string, x: number, y: number, width: number, style: TextStyle): number {
-    const saved = this.doc.y
-    const height = this.measure(text, width, style)
-    this.doc.text(text, x, y, { width, lineGap: style.lineGap ?? 0 })
-    this.doc.y = saved
-    return height
-  }
-
-  /** Width of a single line of text in the given style. */
-  widthOf(text: string, style: TextStyle): number {
-    this.style(style)
-    return this.doc.widthOfString(text)
-  }
-
-  get top(): number {
-    return this.doc.page.margins.top
-  }
-
-  get bottom(): number {
-    return this.doc.page.height - this.doc.page.margins.bottom
-  }
-
-  /** Starts a new page when a block of the given height does not fit on this one. */
-  ensure(height: number): void {
-    if (this.y + height > this.bottom) {
-      this.doc.addPage()
-      this.y = this.doc.page.margins.top
-    }
-  }
-
-  hline(y: number, color: string = COLORS.rule, weight = 0.6): void {
-    this.doc
-      .save()
-      .moveTo(this.left, y)
-      .lineTo(this.left + this.width, y)
-      .lineWidth(weight)
-      .strokeColor(color)
-      .stroke()
-      .restore()
-  }
-
-  rect(x: number, y: number, w: number, h: number, fill: string, radius = 0): void {
-    this.doc.save()
-    if (radius > 0) {
-      this.doc.roundedRect(x, y, w, h, radius)
-    } else {
-      this.doc.rect(x, y, w, h)
-    }
-    this.doc.fillColor(fill).fill().restore()
-  }
-
-  /** A section heading with a rule under it; keeps `keepWith` points of content on the page. */
-  heading(text: string, keepWith: number): void {
-    const style: TextStyle = { bold: true, size: 12, color: COLORS.accent }
-    const h = this.measure(text, this.width, style)
-    this.ensure(h + 8 + keepWith)
-    this.text(text, this.left, this.y, this.width, style)
-    this.y += h + 3
-    this.hline(this.y, COLORS.accent, 0.8)
-    this.y += 6
   }
 
   /** A status pill; returns its width. */
@@ -263,7 +149,7 @@ class CardLayout {
     const style: TextStyle = { bold: true, size: 9.5, color: colors.fg }
     const w = this.widthOf(text, style) + 18
     const h = 19
-    this.rect(xRight - w, y, w, h, colors.bg, h / 2)
+    this.fillRect(xRight - w, y, w, h, colors.bg, h / 2)
     this.text(text, xRight - w + 9, y + 4.5, w, style)
     return w
   }
@@ -285,7 +171,7 @@ function drawHeader(l: CardLayout, input: WarrantyCardDocumentInput, locale: Loc
   // The card number band: large number on the left, status pill on the right.
   const bandH = 50
   const bandY = l.y
-  l.rect(l.left, bandY, l.width, bandH, COLORS.accentLight, 6)
+  l.fillRect(l.left, bandY, l.width, bandH, COLORS.accentLight, 6)
   l.text(l.label("card_number"), l.left + 14, bandY + 8, l.width / 2, {
     size: 8.5,
     color: COLORS.muted,
@@ -365,8 +251,8 @@ function drawNotice(
   const h = pad + titleH + 4 + bodyH + pad
   l.ensure(h)
   const y = l.y
-  l.rect(l.left, y, l.width, h, colors.bg, 4)
-  l.rect(l.left, y, 4, h, colors.bar)
+  l.fillRect(l.left, y, l.width, h, colors.bg, 4)
+  l.fillRect(l.left, y, 4, h, colors.bar)
   l.text(title, l.left + 4 + pad, y + pad, innerW, titleStyle)
   l.text(body, l.left + 4 + pad, y + pad + titleH + 4, innerW, bodyStyle)
   l.y = y + h + 10
@@ -432,7 +318,7 @@ function drawBattery(
   const drawRow = (cells: string[], head: boolean): void => {
     const y = l.y
     if (head) {
-      l.rect(l.left, y, l.width, rowH, COLORS.tableHead)
+      l.fillRect(l.left, y, l.width, rowH, COLORS.tableHead)
     }
     let x = l.left
     cells.forEach((cell, i) => {
@@ -522,32 +408,13 @@ function drawCoverage(l: CardLayout, input: WarrantyCardDocumentInput, locale: L
 
 /** Page numbers on every page; the R10 power requirements as a footnote on the last one. */
 function drawFooters(doc: Doc, input: WarrantyCardDocumentInput, locale: Locale): void {
-  const range = doc.bufferedPageRange()
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i)
-    const left = doc.page.margins.left
-    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
-    const savedBottom = doc.page.margins.bottom
-    // Writing under the bottom margin would otherwise start a new page.
-    doc.page.margins.bottom = 0
-    const lineY = doc.page.height - PAGE_MARGIN - 12
-    doc
-      .save()
-      .moveTo(left, lineY)
-      .lineTo(left + width, lineY)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.rule)
-      .stroke()
-      .restore()
-    doc.font(FONT).fontSize(7.5).fillColor(COLORS.muted)
-    if (i === range.start + range.count - 1) {
-      doc.text(POWER_REQUIREMENTS[locale], left, lineY + 6, { lineBreak: false })
-    }
-    const pageText = `${input.card_number} · ${CARD_DOCUMENT_LABELS.page[locale]} ${i - range.start + 1}/${range.count}`
-    const pageW = doc.widthOfString(pageText)
-    doc.text(pageText, left + width - pageW, lineY + 6, { lineBreak: false })
-    doc.page.margins.bottom = savedBottom
-  }
+  drawPageFooters(doc, {
+    ruleFromBottom: PAGE_MARGIN + 12,
+    textGap: 6,
+    colors: { rule: COLORS.rule, text: COLORS.muted },
+    left: (page, count) => (page === count ? POWER_REQUIREMENTS[locale] : null),
+    right: (page, count) => `${input.card_number} · ${CARD_DOCUMENT_LABELS.page[locale]} ${page}/${count}`,
+  })
 }
 
 function drawCard(
@@ -644,44 +511,15 @@ export async function renderWarrantyCardPdf(
   locale: "ro" | "en",
   options: WarrantyCardRenderOptions = {}
 ): Promise<Buffer> {
-  const fonts = loadFonts()
   const timeZone = options.time_zone ?? DEFAULT_TIME_ZONE
-  const title = `${CARD_DOCUMENT_LABELS.title[locale]} ${input.card_number}`
-
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: {
-      top: PAGE_MARGIN,
-      left: PAGE_MARGIN,
-      right: PAGE_MARGIN,
-      bottom: PAGE_MARGIN + FOOTER_SPACE,
-    },
-    bufferPages: true,
-    // Start on DejaVu so the standard (Latin-1 only) fonts are never loaded.
-    font: fonts.regularPath,
-    lang: locale === "ro" ? "ro-RO" : "en-GB",
-    displayTitle: true,
-    info: {
-      Title: title,
-      Author: input.shop_name,
-      Subject: `${input.product_title}${input.serial_number ? ` (${input.serial_number})` : ""}`,
-      Creator: input.shop_name,
-    },
-  })
-  doc.registerFont(FONT, fonts.regular)
-  doc.registerFont(FONT_BOLD, fonts.bold)
-
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-    try {
-      drawCard(doc, input, locale, timeZone)
-      drawFooters(doc, input, locale)
-      doc.end()
-    } catch (e) {
-      reject(e)
-    }
+  const info = {
+    Title: `${CARD_DOCUMENT_LABELS.title[locale]} ${input.card_number}`,
+    Author: input.shop_name,
+    Subject: `${input.product_title}${input.serial_number ? ` (${input.serial_number})` : ""}`,
+    Creator: input.shop_name,
+  }
+  return renderPdf({ locale, margin: PAGE_MARGIN, footerSpace: FOOTER_SPACE, info }, (doc) => {
+    drawCard(doc, input, locale, timeZone)
+    drawFooters(doc, input, locale)
   })
 }

@@ -1,6 +1,3 @@
-import { writeFileSync } from "fs"
-import { tmpdir } from "os"
-import { join } from "path"
 import { ClaimLabelInput, renderClaimLabelPdf, renderTicketBarcodePng } from "../claim-label-pdf"
 import {
   ACCESSORIES_INCLUDED,
@@ -11,19 +8,7 @@ import {
   PACKING_ADVICE,
   SERVICE_HOURS,
 } from "../../modules/warranty/claim-label-texts"
-
-type PdfParseResult = { text: string; numpages: number; info: Record<string, unknown> }
-// The package's index file runs a debug harness when loaded; the lib path does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<PdfParseResult> = require("pdf-parse/lib/pdf-parse.js")
-
-/** pdf-parse joins or breaks lines where the layout does: compare on collapsed whitespace. */
-const norm = (s: string): string => s.replace(/\s+/g, " ").trim()
-
-async function textOf(pdf: Buffer): Promise<{ text: string; parsed: PdfParseResult }> {
-  const parsed = await pdfParse(pdf)
-  return { text: norm(parsed.text), parsed }
-}
+import { norm, textOf, writeSamples } from "./pdf-test-utils"
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
@@ -99,16 +84,16 @@ const longest: ClaimLabelInput = {
 }
 
 describe("claim parcel label PDF (R6.5)", () => {
-  afterAll(async () => {
-    // Sample files for a visual check, only on request: CLAIM_LABEL_PDF_SAMPLES=1.
-    if (process.env.CLAIM_LABEL_PDF_SAMPLES) {
-      for (const locale of ["ro", "en"] as const) {
-        writeFileSync(join(tmpdir(), `claim-label-${locale}.pdf`), await renderClaimLabelPdf(claim, locale))
-        writeFileSync(join(tmpdir(), `claim-label-drop-off-${locale}.pdf`), await renderClaimLabelPdf(dropOff, locale))
-      }
-      writeFileSync(join(tmpdir(), "claim-label-longest-ro.pdf"), await renderClaimLabelPdf(longest, "ro"))
-    }
-  })
+  // Sample files for a visual check, only on request: CLAIM_LABEL_PDF_SAMPLES=1.
+  afterAll(() =>
+    writeSamples("CLAIM_LABEL_PDF_SAMPLES", {
+      "claim-label-ro.pdf": () => renderClaimLabelPdf(claim, "ro"),
+      "claim-label-en.pdf": () => renderClaimLabelPdf(claim, "en"),
+      "claim-label-drop-off-ro.pdf": () => renderClaimLabelPdf(dropOff, "ro"),
+      "claim-label-drop-off-en.pdf": () => renderClaimLabelPdf(dropOff, "en"),
+      "claim-label-longest-ro.pdf": () => renderClaimLabelPdf(longest, "ro"),
+    })
+  )
 
   it("R6.5 the English label carries the ticket number, sender NAME, ADDRESS, CONTACT PERSON, PHONE and the service address", async () => {
     const pdf = await renderClaimLabelPdf(claim, "en")

@@ -1,21 +1,6 @@
-import { writeFileSync } from "fs"
-import { tmpdir } from "os"
-import { join } from "path"
 import { renderWarrantyCardPdf, WarrantyCardDocumentInput } from "../warranty-card-pdf"
 import { OEM_BATTERY_NOTE, START_RULE } from "../../modules/warranty/texts"
-
-type PdfParseResult = { text: string; numpages: number; info: Record<string, unknown> }
-// The package's index file runs a debug harness when loaded; the lib path does not.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<PdfParseResult> = require("pdf-parse/lib/pdf-parse.js")
-
-/** pdf-parse joins or breaks lines where the layout does: compare on collapsed whitespace. */
-const norm = (s: string): string => s.replace(/\s+/g, " ").trim()
-
-async function textOf(pdf: Buffer): Promise<{ text: string; parsed: PdfParseResult }> {
-  const parsed = await pdfParse(pdf)
-  return { text: norm(parsed.text), parsed }
-}
+import { norm, textOf, writeSamples } from "./pdf-test-utils"
 
 const device: WarrantyCardDocumentInput = {
   shop_name: "Swipe Refurbished",
@@ -110,17 +95,16 @@ const longest: WarrantyCardDocumentInput = {
 }
 
 describe("warranty card PDF (R1.3)", () => {
-  afterAll(async () => {
-    // Sample files for a visual check, only on request: WARRANTY_CARD_PDF_SAMPLES=1.
-    if (process.env.WARRANTY_CARD_PDF_SAMPLES) {
-      for (const locale of ["ro", "en"] as const) {
-        writeFileSync(join(tmpdir(), `card-${locale}.pdf`), await renderWarrantyCardPdf(oemDevice, locale))
-      }
-      writeFileSync(join(tmpdir(), "card-accessory-ro.pdf"), await renderWarrantyCardPdf(accessory, "ro"))
-      writeFileSync(join(tmpdir(), "card-pending-en.pdf"), await renderWarrantyCardPdf(pendingPickup, "en"))
-      writeFileSync(join(tmpdir(), "card-longest-ro.pdf"), await renderWarrantyCardPdf(longest, "ro"))
-    }
-  })
+  // Sample files for a visual check, only on request: WARRANTY_CARD_PDF_SAMPLES=1.
+  afterAll(() =>
+    writeSamples("WARRANTY_CARD_PDF_SAMPLES", {
+      "card-ro.pdf": () => renderWarrantyCardPdf(oemDevice, "ro"),
+      "card-en.pdf": () => renderWarrantyCardPdf(oemDevice, "en"),
+      "card-accessory-ro.pdf": () => renderWarrantyCardPdf(accessory, "ro"),
+      "card-pending-en.pdf": () => renderWarrantyCardPdf(pendingPickup, "en"),
+      "card-longest-ro.pdf": () => renderWarrantyCardPdf(longest, "ro"),
+    })
+  )
 
   it("R1.3 renders a PDF with the card number, product, IMEI and end date (R1.2, R3.4)", async () => {
     const pdf = await renderWarrantyCardPdf(device, "en")

@@ -1,25 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
 import {
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
-  DataTable,
   type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { BatteryReadingCell } from "../../components/battery-reading-cell"
 import { CardStatusBadge } from "../../components/card-status-badge"
+import { ListPageTable } from "../../components/list-page-table"
+import { useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyCards } from "../../hooks/warranty-cards"
 import { formatDay, STATUS_LABELS } from "../../lib/format"
 import type { WarrantyCard, WarrantyCardListParams, WarrantyCardStatus } from "../../lib/types"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<WarrantyCard>()
 
@@ -118,17 +114,10 @@ function toQuery(search: string, filtering: DataTableFilteringState): WarrantyCa
 /** The service counter's look-up: a card by its number or the unit's IMEI/serial (R1.3). */
 const WarrantyCardsPage = () => {
   const navigate = useNavigate()
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { search, filtering, page, tableState } = useListPageState()
 
   const query = useMemo(() => toQuery(search, filtering), [search, filtering])
-  const { data, isLoading } = useWarrantyCards({
-    ...query,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    order: "-created_at",
-  }, { keepPrevious: true })
+  const { data, isLoading } = useWarrantyCards({ ...query, ...page, order: "-created_at" }, { keepPrevious: true })
 
   const table = useDataTable({
     columns,
@@ -137,36 +126,21 @@ const WarrantyCardsPage = () => {
     getRowId: (row) => row.id,
     isLoading,
     filters,
-    search: { state: search, onSearchChange: setSearch },
-    filtering: { state: filtering, onFilteringChange: setFiltering },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    ...tableState,
     onRowClick: (_event, row) => navigate(`/orders/${row.order_id}`),
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Warranty cards</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Find a card by its number or the unit&apos;s IMEI / serial number.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.Search placeholder="Card number or IMEI" autoFocus />
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: { heading: "No warranty cards yet", description: "Cards are issued when an order is placed." },
-            filtered: { heading: "No matching cards", description: "Try another card number, IMEI or filter." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPageTable
+      table={table}
+      heading="Warranty cards"
+      description="Find a card by its number or the unit's IMEI / serial number."
+      searchPlaceholder="Card number or IMEI"
+      emptyState={{
+        empty: { heading: "No warranty cards yet", description: "Cards are issued when an order is placed." },
+        filtered: { heading: "No matching cards", description: "Try another card number, IMEI or filter." },
+      }}
+    />
   )
 }
 

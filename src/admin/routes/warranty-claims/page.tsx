@@ -1,25 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Wrench } from "@medusajs/icons"
 import {
-  Container,
   createDataTableColumnHelper,
   createDataTableFilterHelper,
-  DataTable,
   type DataTableFilteringState,
-  type DataTablePaginationState,
   type DataTableSortingState,
-  Heading,
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { useNavigate } from "react-router-dom"
 import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "../../components/claim-status-badge"
+import { ListPageTable } from "../../components/list-page-table"
+import { useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyClaims } from "../../hooks/warranty-claims"
 import { CLAIM_COVER_LABELS, CLAIM_STATUS_LABELS, formatInstant } from "../../lib/format"
 import type { ClaimCover, ClaimStatus, WarrantyClaim, WarrantyClaimListParams } from "../../lib/types"
-
-const PAGE_SIZE = 20
 
 const columnHelper = createDataTableColumnHelper<WarrantyClaim>()
 
@@ -117,16 +113,10 @@ function toQuery(search: string, filtering: DataTableFilteringState, sorting: Da
 /** The service desk's queue: find a claim by ticket or IMEI, see what is due and what is late. */
 const WarrantyClaimsPage = () => {
   const navigate = useNavigate()
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [sorting, setSorting] = useState<DataTableSortingState | null>({ id: "created_at", desc: true })
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { search, filtering, sorting, page, tableState } = useListPageState({ id: "created_at", desc: true })
 
   const query = useMemo(() => toQuery(search, filtering, sorting), [search, filtering, sorting])
-  const { data, isLoading } = useWarrantyClaims(
-    { ...query, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize },
-    { keepPrevious: true }
-  )
+  const { data, isLoading } = useWarrantyClaims({ ...query, ...page }, { keepPrevious: true })
 
   const table = useDataTable({
     columns,
@@ -135,38 +125,21 @@ const WarrantyClaimsPage = () => {
     getRowId: (row) => row.id,
     isLoading,
     filters,
-    search: { state: search, onSearchChange: setSearch },
-    filtering: { state: filtering, onFilteringChange: setFiltering },
-    sorting: { state: sorting, onSortingChange: setSorting },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    ...tableState,
     onRowClick: (_event, row) => navigate(`/warranty-claims/${row.id}`),
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Warranty claims</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Find a claim by its ticket number or the unit&apos;s IMEI / serial number.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu tooltip="Sort" />
-            <DataTable.Search placeholder="Ticket number or IMEI" autoFocus />
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table
-          emptyState={{
-            empty: { heading: "No warranty claims yet", description: "Shoppers file claims from their order history." },
-            filtered: { heading: "No matching claims", description: "Try another ticket number, IMEI or filter." },
-          }}
-        />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPageTable
+      table={table}
+      heading="Warranty claims"
+      description="Find a claim by its ticket number or the unit's IMEI / serial number."
+      searchPlaceholder="Ticket number or IMEI"
+      emptyState={{
+        empty: { heading: "No warranty claims yet", description: "Shoppers file claims from their order history." },
+        filtered: { heading: "No matching claims", description: "Try another ticket number, IMEI or filter." },
+      }}
+    />
   )
 }
 
