@@ -521,6 +521,17 @@ medusaIntegrationTestRunner({
         expect(numbers[49] - numbers[0]).toBe(49)
       })
 
+      it("5 parallel filings on one card: one claim, the others refused with a 4xx (never a 500)", async () => {
+        const card = nextCard()
+        const results = await Promise.all(Array.from({ length: 5 }, () => file(ana, card)))
+        expect(results.filter((r) => r.status === 201)).toHaveLength(1)
+        for (const r of results.filter((r) => r.status !== 201)) {
+          expect([400, 422]).toContain(r.status)
+        }
+        const { data } = await api.get(`/admin/warranty-claims?warranty_card_id=${card}`, { headers: admin.headers })
+        expect(data.count).toBe(1)
+      })
+
       it("20 parallel conflicting moves on one claim: one wins, 19 get 409, the log shows one move", async () => {
         const claim = await filed()
         const results = await Promise.all(Array.from({ length: 20 }, () => receive(claim.id)))
