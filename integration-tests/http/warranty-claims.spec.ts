@@ -210,6 +210,36 @@ medusaIntegrationTestRunner({
         expect(res.data.warranty_claim.covers.map((c: { kind: string }) => c.kind).sort()).toEqual(["commercial", "legal"])
       })
 
+      it("R6.5 a contact address the shopper gives replaces the order's address whole", async () => {
+        const res = await file(ana, nextCard(), {
+          contact: {
+            name: "Ana Popescu",
+            phone: "+40723000111",
+            address: { address_1: "Str. Memorandumului 1", city: "Cluj-Napoca", postal_code: "400114", country_code: "ro" },
+          },
+        })
+        expect(res.status).toBe(201)
+        expect(res.data.warranty_claim.contact).toEqual({
+          name: "Ana Popescu",
+          contact_person: "Ana Popescu",
+          phone: "+40723000111",
+          address: { address_1: "Str. Memorandumului 1", address_2: null, city: "Cluj-Napoca", postal_code: "400114", province: null, country_code: "ro" },
+        })
+      })
+
+      it("a NUL character in a body, query or path is a 400 naming where, never a 500", async () => {
+        const card = nextCard()
+        const body = await file(ana, card, { description: "a\u0000b" })
+        expect(body.status).toBe(400)
+        expect(body.data.message).toContain("description must not contain a NUL character")
+        for (const url of ["/store/warranty-claims/%00", "/store/warranty-claims?order_id=%00", `/store/warranty-cards/%00/eligibility?defects=display`, "/store/warranty-cards/%00", "/store/products/%00/warranty"]) {
+          const res = await settle(api.get(url, { headers: ana.headers }))
+          expect([url, res.status]).toEqual([url, 400])
+        }
+        const admin400 = await settle(api.get("/admin/warranty-claims?q=%00", { headers: admin.headers }))
+        expect(admin400.status).toBe(400)
+      })
+
       it("a card with an open claim takes no second one", async () => {
         const claim = await filed()
         const again = await file(ana, claim.warranty_card_id)

@@ -44,6 +44,8 @@ import {
   StoreGetWarrantyClaimsParams,
 } from "./validators"
 
+import { rejectNulBytes } from "./utils/reject-nul"
+
 const customer = authenticate("customer", ["session", "bearer"])
 
 /** Admin claim moves: one route per move, each with its body schema (R6-R9). */
@@ -70,8 +72,21 @@ const STORE_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["cancel", StoreCancelWarrantyClaim],
 ]
 
+/** Every route of the plugin: a NUL character is a 400, not a database error. */
+const PLUGIN_ROUTES = [
+  "/store/warranty-cards*",
+  "/store/warranty-claims*",
+  "/admin/warranty-cards*",
+  "/admin/warranty-claims*",
+  "/store/products/:id/warranty",
+  "/admin/products/:id/warranty",
+  "/admin/products/:id/variants/:variant_id/warranty",
+  "/admin/orders/:id/warranty-invoice",
+]
+
 export default defineMiddlewares({
   routes: [
+    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectNulBytes] })),
     // Store: the product page, no login (publishable key as usual).
     {
       matcher: "/store/products/:id/warranty",

@@ -87,14 +87,17 @@ export const submitWarrantyClaimWorkflow = createWorkflow(
         name: given.name ?? (name || undefined),
         contact_person: given.contact_person ?? given.name ?? (name || undefined),
         phone: given.phone ?? a.phone ?? undefined,
-        address: {
-          address_1: given.address?.address_1 ?? a.address_1 ?? undefined,
-          address_2: given.address?.address_2 ?? a.address_2 ?? null,
-          city: given.address?.city ?? a.city ?? undefined,
-          postal_code: given.address?.postal_code ?? a.postal_code ?? undefined,
-          province: given.address?.province ?? a.province ?? null,
-          country_code: given.address?.country_code ?? a.country_code ?? undefined,
-        },
+        // A new address replaces the order's whole, never field by field (no mixed addresses).
+        address: given.address
+          ? { ...given.address, address_2: given.address.address_2 ?? null, province: given.address.province ?? null }
+          : {
+              address_1: a.address_1 ?? undefined,
+              address_2: a.address_2 ?? null,
+              city: a.city ?? undefined,
+              postal_code: a.postal_code ?? undefined,
+              province: a.province ?? null,
+              country_code: a.country_code ?? undefined,
+            },
       } as Partial<ClaimContact>
     })
     const checkedContact = validateClaimFilingStep(

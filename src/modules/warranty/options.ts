@@ -53,6 +53,8 @@ export const WarrantyOptionsSchema = z
     legal_remedy_days: z.number().int().min(1).max(365).default(15),
     /** R11.2: calendar days now; a pending bill would make them working days (Mon-Fri). */
     legal_remedy_day_unit: z.enum(["calendar", "working"]).default("calendar"),
+    /** R11.2: count the legal limit from receipt (default) or from the filing day (when the consumer told the seller). */
+    legal_remedy_from: z.enum(["receipt", "filing"]).default("receipt"),
     /** R7.1: the service period, in calendar days from receipt. */
     service_days: z.number().int().min(1).max(365).default(30),
     /** R8.4 */

@@ -95,6 +95,29 @@ class WarrantyModuleService extends MedusaService({
    * two moves planned on the same read, the second finds a newer version and is refused, so the
    * log never shows a move that did not happen.
    */
+  /**
+   * Undoes a move whose later side effects failed, under the same row lock: only while the claim
+   * is still at the version that move wrote. A move made meanwhile is never overwritten; then
+   * nothing is undone and `false` says so.
+   */
+  @InjectTransactionManager()
+  async revertClaimMove(
+    undo: { id: string; version: number; event_id: string; previous: Record<string, unknown> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const rows = await manager.execute<{ version: number }>(
+      `SELECT version FROM warranty_claim WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [undo.id]
+    )
+    if (!rows.length || Number(rows[0].version) !== undo.version) {
+      return false
+    }
+    await this.updateWarrantyClaims({ id: undo.id, ...undo.previous }, sharedContext)
+    await this.deleteClaimEvents(undo.event_id, sharedContext)
+    return true
+  }
+
   @InjectTransactionManager()
   async applyClaimMove(
     move: ClaimMoveWrite,

@@ -3,11 +3,12 @@ import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import type { ClaimMoveWrite } from "../../modules/warranty/service"
 
-type Restore = { id: string; event_id: string; previous: Record<string, unknown> }
+type Restore = { id: string; event_id: string; version: number; previous: Record<string, unknown> }
 
 /**
  * Writes a planned move and its log entry under the claim's row lock (see `applyClaimMove`).
- * The compensation puts back the fields the move changed and removes its log entry.
+ * The compensation puts back the fields the move changed and removes its log entry, unless a
+ * later move already built on it.
  */
 export const applyClaimMoveStep = createStep(
   "apply-claim-move",
@@ -19,14 +20,17 @@ export const applyClaimMoveStep = createStep(
     for (const key of Object.keys(input.patch)) {
       previous[key] = before[key] ?? null
     }
-    return new StepResponse(result, { id: input.id, event_id: result.event_id, previous } as Restore)
+    return new StepResponse(result, { id: input.id, event_id: result.event_id, version: result.version, previous } as Restore)
   },
   async (restore, { container }) => {
     if (!restore) {
       return
     }
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
-    await warranty.deleteClaimEvents(restore.event_id)
-    await warranty.updateWarrantyClaims({ id: restore.id, ...restore.previous })
+    if (!(await warranty.revertClaimMove(restore))) {
+      container
+        .resolve("logger")
+        .warn(`warranty: claim ${restore.id} was moved again before a failed move could be undone; its log keeps that move`)
+    }
   }
 )

@@ -98,6 +98,7 @@ function claimIn(status: ClaimStatusValue, over: Partial<PlannedClaim> = {}): Pl
     covers: [],
     due_on: "2026-03-01",
     received_on: "2026-02-14",
+    filed_on: "2026-02-20",
     exclusion_reason: null,
     diagnosis: null,
     quote: null,
@@ -598,7 +599,9 @@ describe("R7 R8 R11 move guards", () => {
 
   it("R11.3 diagnose covered=true when no cover applies is invalid", () => {
     const late: MoveSettings = { ...SETTINGS, today: "2028-02-01" }
-    const e = refusal(() => planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", VALID_INPUT.diagnose, late))
+    const e = refusal(() =>
+      planClaimMove(claimIn("received", { filed_on: "2028-02-01" }), PHONE, "diagnose", "admin", VALID_INPUT.diagnose, late)
+    )
     expect(e.kind).toBe("invalid")
   })
 
@@ -628,7 +631,7 @@ describe("R7 R8 R11 move guards", () => {
 
   it("R11.3 diagnose covered=false with no cover needs no exclusion (paid repair)", () => {
     const late: MoveSettings = { ...SETTINGS, today: "2028-02-01" }
-    const plan = planClaimMove(claimIn("received"), PHONE, "diagnose", "admin", { findings: "x", covered: false }, late)
+    const plan = planClaimMove(claimIn("received", { filed_on: "2028-02-01" }), PHONE, "diagnose", "admin", { findings: "x", covered: false }, late)
     expect(plan.patch).toMatchObject({ covers: [], cover: "paid", exclusion_reason: null })
   })
 
@@ -826,5 +829,32 @@ describe("availableMoves: what a reader is offered", () => {
   it("a courier claim that is ready is not closed at the counter; a drop-off one is", () => {
     expect(availableMoves(claimIn("ready", { delivery_method: "courier" }), "admin")).not.toContain("close")
     expect(availableMoves(claimIn("ready", { delivery_method: "drop_off" }), "admin")).toContain("close")
+  })
+})
+
+describe("R11.3 R11.2 covers and deadlines keep the filing day", () => {
+  const card: CoverCard = { status: "active", starts_on: "2024-03-01", ends_on: "2026-03-01", battery_ends_on: "2024-05-30", kind: "device", coverage: "full" }
+
+  it("R11.3 a claim filed before the card ended keeps its covers when diagnosed after the end", () => {
+    const filed = claimIn("received", {
+      filed_on: "2026-03-01",
+      received_on: "2026-03-04",
+      covers: [{ kind: "legal", until: "2026-03-01" }, { kind: "commercial", until: "2026-03-01" }],
+    })
+    const plan = planClaimMove(filed, card, "diagnose", "admin", { findings: "Display fault", covered: true }, { ...SETTINGS, today: "2026-03-05" })
+    expect((plan.patch.covers as Cover[]).map((c) => c.kind).sort()).toEqual(["commercial", "legal"])
+    expect(plan.patch.cover).toBe("commercial")
+  })
+
+  it("R11.2 with legal_remedy_from=filing the legal limit runs from the filing day, the service period from receipt", () => {
+    expect(serviceDue("2026-03-04", [LEGAL], { ...SETTINGS, legal_remedy_from: "filing" }, "2026-03-01")).toEqual({
+      due_on: "2026-03-16",
+      due_basis: "legal",
+    })
+    expect(serviceDue("2026-03-04", [LEGAL], SETTINGS, "2026-03-01")).toEqual({ due_on: "2026-03-19", due_basis: "legal" })
+    expect(serviceDue("2026-03-04", [COMMERCIAL], { ...SETTINGS, legal_remedy_from: "filing" }, "2026-03-01")).toEqual({
+      due_on: "2026-04-03",
+      due_basis: "commercial",
+    })
   })
 })

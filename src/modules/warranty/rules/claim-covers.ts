@@ -141,6 +141,8 @@ export type DeadlineSettings = {
   service_days: number
   legal_remedy_days: number
   legal_remedy_day_unit: "calendar" | "working"
+  /** R11.2: where the legal limit is counted from; the service period (R7.1) always runs from receipt. */
+  legal_remedy_from?: "receipt" | "filing"
 }
 
 function addWorkingDays(day: CalendarDate, days: number): CalendarDate {
@@ -151,20 +153,24 @@ function addWorkingDays(day: CalendarDate, days: number): CalendarDate {
 /**
  * R7.1, R11.2, R11.3: the service deadline is the strictest limit that applies: the legal remedy
  * limit under the legal cover, else the service period (which also binds paid work, Art. 11.1).
+ * The legal limit runs from receipt, or from the filing day (when the consumer told the seller)
+ * when `legal_remedy_from` is `filing`.
  */
 export function serviceDue(
   received_on: CalendarDate,
   covers: Cover[],
-  settings: DeadlineSettings
+  settings: DeadlineSettings,
+  filed_on: CalendarDate = received_on
 ): { due_on: CalendarDate; due_basis: "legal" | "commercial" } {
   const service = { due_on: addCalendarDays(received_on, settings.service_days), due_basis: "commercial" as const }
   if (!covers.some((c) => c.kind === "legal")) {
     return service
   }
+  const from = settings.legal_remedy_from === "filing" ? filed_on : received_on
   const legal_due =
     settings.legal_remedy_day_unit === "working"
-      ? addWorkingDays(received_on, settings.legal_remedy_days)
-      : addCalendarDays(received_on, settings.legal_remedy_days)
+      ? addWorkingDays(from, settings.legal_remedy_days)
+      : addCalendarDays(from, settings.legal_remedy_days)
   return legal_due <= service.due_on ? { due_on: legal_due, due_basis: "legal" } : service
 }
 

@@ -33,6 +33,7 @@ export type PlannedClaim = {
   covers: Cover[]
   due_on: CalendarDate | null
   received_on: CalendarDate | null
+  filed_on: CalendarDate
   exclusion_reason: string | null
   diagnosis: { covered: boolean } | null
   quote: Quote | null
@@ -82,6 +83,7 @@ export type MoveSettings = {
   service_days: number
   legal_remedy_days: number
   legal_remedy_day_unit: "calendar" | "working"
+  legal_remedy_from?: "receipt" | "filing"
   diagnostic_fee: Money
 }
 
@@ -145,7 +147,7 @@ export function claimStateProblem(claim: PlannedClaim, move: ClaimMove): ClaimMo
         ? null
         : invalid("return_details: the shopper has not confirmed the return address and phone yet (R7.4)")
     case "close":
-      if ((claim.status === "ready" || claim.status === "rejected") && claim.delivery_method !== "drop_off") {
+      if (["ready", "rejected", "unrepairable"].includes(claim.status) && claim.delivery_method !== "drop_off") {
         return invalid("status: a courier claim is closed after the return is shipped (R7.4)")
       }
       if (claim.status === "returning" && !claim.return_shipment && claim.delivery_method !== "drop_off") {
@@ -201,7 +203,7 @@ export function planClaimMove<M extends ClaimMove>(
     case "receive": {
       const i = input as MoveInput["receive"]
       // R7.1, R11.2: the clock starts the day the workshop has the device.
-      const due = serviceDue(settings.today, claim.covers, settings)
+      const due = serviceDue(settings.today, claim.covers, settings, claim.filed_on)
       plan.patch = {
         received_on: settings.today,
         received_at: now,
@@ -228,10 +230,12 @@ export function planClaimMove<M extends ClaimMove>(
     }
     case "diagnose": {
       const i = input as MoveInput["diagnose"]
-      // R11.3: covers are assessed again on the day of the diagnosis, with its battery finding (R4.4).
-      const assessed = assessCovers(card, claim.defects, settings.today, settings, locale, i.battery_finding ?? null)
+      // R11.3: covers are assessed again with what the diagnosis found (R4.4: battery wear), on the
+      // filing day: a cover that applied when the shopper told the shop is not lost because the
+      // workshop diagnosed the device later.
+      const assessed = assessCovers(card, claim.defects, claim.filed_on, settings, locale, i.battery_finding ?? null)
       if (i.covered && !assessed.covered) {
-        throw invalid(`covered: no free cover applies on ${settings.today}; diagnose it as not covered (a paid repair or an R9 reason)`)
+        throw invalid(`covered: no free cover applied on the filing day ${claim.filed_on}; diagnose it as not covered (a paid repair or an R9 reason)`)
       }
       if (i.covered && i.exclusion_reason) {
         throw invalid("exclusion_reason: a covered diagnosis cannot carry an R9 exclusion")
@@ -241,7 +245,8 @@ export function planClaimMove<M extends ClaimMove>(
           `exclusion_reason: a free cover applies (${assessed.covers.map((c) => c.kind).join(", ")}); give the R9 reason it is not covered`
         )
       }
-      const due = claim.received_on && !claim.extensions?.length ? serviceDue(claim.received_on, assessed.covers, settings) : null
+      const due =
+        claim.received_on && !claim.extensions?.length ? serviceDue(claim.received_on, assessed.covers, settings, claim.filed_on) : null
       plan.patch = {
         diagnosis: {
           findings: i.findings,

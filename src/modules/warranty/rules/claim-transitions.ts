@@ -80,6 +80,9 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   edge("diagnosing", "reject", "rejected", "admin"),
   // R8.2-R8.5 continue in the outcomes issue.
   edge("diagnosing", "mark_unrepairable", "unrepairable", "admin"),
+  // R8.5: until the outcomes are settled, a shopper who wants the device back gets it back.
+  edge("unrepairable", "ship_return", "returning", "admin"),
+  edge("unrepairable", "close", "closed", "admin"),
   edge("awaiting_customer", "accept_quote", "repairing", "customer"),
   // R8.4: a declined quote makes the diagnostic fee due and the device goes back.
   edge("awaiting_customer", "decline_quote", "returning", "customer"),
@@ -102,7 +105,7 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   // R7.2: extensions while the clock runs.
   ...stay(CLOCK_STATES, "extend", "admin"),
   ...stay(CLOCK_STATES, "mark_overdue", "system"),
-  ...stay(OPEN_STATES.concat("returning"), "confirm_return_details", "customer"),
+  ...stay(OPEN_STATES.concat("returning", "unrepairable"), "confirm_return_details", "customer"),
   ...stay(ALL_STATES, "note", "admin"),
 ]
 
