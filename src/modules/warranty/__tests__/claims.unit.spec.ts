@@ -844,6 +844,8 @@ describe("R11.3 R11.2 covers and deadlines keep the filing day", () => {
     const plan = planClaimMove(filed, card, "diagnose", "admin", { findings: "Display fault", covered: true }, { ...SETTINGS, today: "2026-03-05" })
     expect((plan.patch.covers as Cover[]).map((c) => c.kind).sort()).toEqual(["commercial", "legal"])
     expect(plan.patch.cover).toBe("commercial")
+    // The diagnosis day's own assessment is kept on record: both covers had ended by then.
+    expect(plan.patch.diagnosis).toMatchObject({ diagnosed_on: "2026-03-05", covers_on_diagnosis_day: [] })
   })
 
   it("R11.2 with legal_remedy_from=filing the legal limit runs from the filing day, the service period from receipt", () => {

@@ -253,6 +253,9 @@ export function planClaimMove<M extends ClaimMove>(
           covered: i.covered,
           exclusion_reason: i.exclusion_reason ?? null,
           battery_finding: i.battery_finding ?? null,
+          // What would apply if the shopper filed today: on record for staff, not what binds the claim.
+          covers_on_diagnosis_day: assessCovers(card, claim.defects, settings.today, settings, locale, i.battery_finding ?? null).covers,
+          diagnosed_on: settings.today,
         },
         exclusion_reason: i.exclusion_reason ?? null,
         covers: assessed.covers,
