@@ -35,7 +35,6 @@ import {
   AdminRejectClaim,
   AdminShipClaimReturn,
   EmptyBody,
-  GetClaimLabelParams,
   GetEligibilityParams,
   GetWarrantyClaimParams,
   StoreCancelWarrantyClaim,
@@ -133,7 +132,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/warranty-claims/:id/label",
       methods: ["GET"],
-      middlewares: [customer, validateAndTransformQuery(GetClaimLabelParams, {})],
+      middlewares: [customer, validateAndTransformQuery(GetWarrantyClaimParams, {})],
     },
     ...STORE_CLAIM_MOVES.map(([path, schema]) => ({
       matcher: `/store/warranty-claims/:id/${path}`,
@@ -159,7 +158,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/warranty-claims/:id/label",
       methods: ["GET"],
-      middlewares: [applyLocale, validateAndTransformQuery(GetClaimLabelParams, {})],
+      middlewares: [applyLocale, validateAndTransformQuery(GetWarrantyClaimParams, {})],
     },
     ...ADMIN_CLAIM_MOVES.map(([path, schema]) => ({
       matcher: `/admin/warranty-claims/:id/${path}`,

@@ -223,6 +223,7 @@ export const StoreGetWarrantyClaimsParams = z.object({
 })
 export type StoreGetWarrantyClaimsParamsType = z.infer<typeof StoreGetWarrantyClaimsParams>
 
+/** Reads of one claim (and its label) take no parameters of their own (`locale` is Medusa's). */
 export const GetWarrantyClaimParams = z.object({})
 
 export const AdminGetWarrantyClaimsParams = z.object({
@@ -252,7 +253,6 @@ export const GetEligibilityParams = z
   })
 export type GetEligibilityParamsType = z.infer<typeof GetEligibilityParams>
 
-export const GetClaimLabelParams = z.object({})
 
 export const StoreClaimReturnDetails = z
   .object({

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { CLOCK_STATES } from "../modules/warranty/rules/claim-transitions"
+import { overdueFilter } from "../modules/warranty/rules/claim-covers"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 
 export const listOverdueWarrantyClaimsWorkflowId = "list-overdue-warranty-claims"
@@ -12,8 +12,7 @@ export const listOverdueWarrantyClaimsWorkflow = createWorkflow(listOverdueWarra
     entity: "warranty_claim",
     fields: ["id"],
     filters: transform({ settings }, ({ settings }) => ({
-      status: CLOCK_STATES,
-      due_on: { $lt: settings.today },
+      ...overdueFilter(settings.today, true),
       overdue_notified_at: null,
     })),
     pagination: { take: 1000, skip: 0, order: { due_on: "ASC" } },

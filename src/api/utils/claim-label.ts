@@ -1,8 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import type { ClaimLabelInput } from "../../documents/claim-label-pdf"
+import { renderClaimLabelPdf, type ClaimLabelInput } from "../../documents/claim-label-pdf"
 import { ACCESSORY_COVER, COVERED_FUNCTIONS, type Locale } from "../../modules/warranty/texts"
 import { warrantyService } from "./warranty-cards"
+import { readerLocale } from "./locale"
+import { sendPdf } from "./send-pdf"
+import { findClaim, type Audience } from "./warranty-claims"
 
 const DEFECT_LABELS = new Map([...COVERED_FUNCTIONS, ACCESSORY_COVER].map((f) => [f.code, f.label]))
 
@@ -13,10 +16,7 @@ export async function loadClaimLabel(
   locale: Locale
 ): Promise<ClaimLabelInput> {
   const warranty = warrantyService(container)
-  const [claim] = await warranty.listWarrantyClaims(filters, { take: 1 })
-  if (!claim) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
-  }
+  const claim = await findClaim(container, filters)
   const options = warranty.getOptions()
   const contact = claim.contact as unknown as ClaimLabelInput["sender"]
   const acknowledgements = claim.acknowledgements as unknown as { accessories?: string[] }
@@ -35,5 +35,15 @@ export async function loadClaimLabel(
     sender: contact,
     service: { ...options.service_address, phone: options.service_phone, hours: options.service_hours },
     accessories: acknowledgements.accessories ?? [],
+  }
+}
+
+/** R6.5: the route of a claim's parcel label (a shopper gets only their own). */
+export function claimLabelRoute(audience: Audience) {
+  return async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    const locale = readerLocale(req)
+    const customer_id = audience === "store" ? req.auth_context.actor_id : undefined
+    const label = await loadClaimLabel(req.scope, { id: req.params.id, customer_id }, locale)
+    sendPdf(res, `${label.ticket_number}-label.pdf`, await renderClaimLabelPdf(label, locale))
   }
 }

@@ -1,20 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CLAIM_MOVE_LABELS, CLAIM_STATUS_LABELS, EXCLUSION_REASONS, ExclusionReason } from "../../modules/warranty/claim-texts"
-import { assessCovers, defectsProblem, isOverdue } from "../../modules/warranty/rules/claim-covers"
+import { assessCovers, defectsProblem, isOverdue, overdueFilter } from "../../modules/warranty/rules/claim-covers"
 import { availableMoves, type MoveInput, type PlannedClaim } from "../../modules/warranty/rules/claim-moves"
-import {
-  ClaimActorValue,
-  ClaimMove,
-  CLOCK_STATES,
-} from "../../modules/warranty/rules/claim-transitions"
+import type { ClaimActorValue, ClaimMove } from "../../modules/warranty/rules/claim-transitions"
 import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
 import { STATUTORY_RIGHTS_STATEMENT, type Locale } from "../../modules/warranty/texts"
 import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
+import { readerLocale } from "./locale"
 import { combineFilters, warrantyService } from "./warranty-cards"
 
-type Audience = "store" | "admin"
+export type Audience = "store" | "admin"
 type Row = Record<string, unknown>
 
 const CARD_FIELDS = [
@@ -30,8 +27,8 @@ const CARD_FIELDS = [
   "warranty_card.coverage",
 ]
 
-const ADMIN_FIELDS = ["*", ...CARD_FIELDS, "events.*"]
-const STORE_FIELDS = ["*", ...CARD_FIELDS, "events.*"]
+/** One read for both audiences; `presentClaim` decides what a shopper sees of it. */
+const CLAIM_FIELDS = ["*", ...CARD_FIELDS, "events.*"]
 const LIST_FIELDS = ["*", "warranty_card.id", "warranty_card.card_number", "warranty_card.serial_number"]
 
 /** Columns a shopper never sees. */
@@ -43,7 +40,7 @@ export function presentClaim(claim: Row, today: string, audience: Audience, loca
   const actor: ClaimActorValue = audience === "admin" ? "admin" : "customer"
   const out: Row = {
     ...claim,
-    overdue: isOverdue({ status, due_on: claim.due_on as string | null }, today, CLOCK_STATES),
+    overdue: isOverdue({ status, due_on: claim.due_on as string | null }, today),
     status_label: CLAIM_STATUS_LABELS[status]?.[locale] ?? status,
     allowed_moves: availableMoves(claim as unknown as PlannedClaim, actor),
   }
@@ -106,10 +103,8 @@ export async function claimFilters(container: MedusaContainer, f: ClaimListFilte
     f.product_id ? { product_id: f.product_id } : null,
     f.order_id ? { order_id: f.order_id } : null,
   ]
-  if (f.overdue === true) {
-    parts.push({ due_on: { $lt: today }, status: { $in: CLOCK_STATES } })
-  } else if (f.overdue === false) {
-    parts.push({ $or: [{ due_on: null }, { due_on: { $gte: today } }, { status: { $nin: CLOCK_STATES } }] })
+  if (f.overdue !== undefined) {
+    parts.push(overdueFilter(today, f.overdue))
   }
   if (f.q) {
     const like = escapeLike(f.q)
@@ -168,13 +163,23 @@ export async function readClaim(
   const query = container.resolve("query")
   const { data } = await query.graph({
     entity: "warranty_claim",
-    fields: audience === "admin" ? ADMIN_FIELDS : STORE_FIELDS,
+    fields: CLAIM_FIELDS,
     filters,
   })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
   }
   return presentClaim(data[0] as Row, warrantyService(container).today(), audience, locale)
+}
+
+/** One claim's own columns, or a 404; given a customer, someone else's claim is missing too. */
+export async function findClaim(container: MedusaContainer, filters: { id: string; customer_id?: string }) {
+  const where = filters.customer_id !== undefined ? filters : { id: filters.id }
+  const [claim] = await warrantyService(container).listWarrantyClaims(where, { take: 1 })
+  if (!claim) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
+  }
+  return claim
 }
 
 function isConflict(e: unknown): e is { type: string; message: string } {
@@ -215,11 +220,7 @@ export async function runClaimMove<M extends ClaimMove>(
     if (!isConflict(e)) {
       throw e
     }
-    const filters = move.customer_id ? { id: move.id, customer_id: move.customer_id } : { id: move.id }
-    const [claim] = await warrantyService(container).listWarrantyClaims(filters, { take: 1 })
-    if (!claim) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${move.id} was not found`)
-    }
+    const claim = await findClaim(container, { id: move.id, customer_id: move.customer_id })
     const allowed = availableMoves(claim as unknown as PlannedClaim, move.actor)
     const why =
       e.message === CLAIM_MOVED_CONFLICT
@@ -258,4 +259,23 @@ export async function cardEligibility(
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `defects: ${problem}`)
   }
   return assessCovers(card, defects, on ?? warranty.today(), warranty.getOptions(), locale)
+}
+
+/**
+ * The route of one move: a shopper's moves are scoped to their own claims, staff's to none; the
+ * body was validated by the route's middleware (`middlewares.ts`).
+ */
+export function claimMoveRoute<M extends ClaimMove>(move: M, actor: "admin" | "customer") {
+  return async (req: AuthenticatedMedusaRequest<MoveInput[M]>, res: MedusaResponse) => {
+    const actor_id = req.auth_context.actor_id
+    await runClaimMove(req.scope, res, {
+      id: req.params.id,
+      move,
+      actor,
+      actor_id,
+      customer_id: actor === "customer" ? actor_id : undefined,
+      input: (req.validatedBody ?? {}) as MoveInput[M],
+      locale: readerLocale(req),
+    })
+  }
 }

@@ -95,6 +95,16 @@ class WarrantyModuleService extends MedusaService({
    * two moves planned on the same read, the second finds a newer version and is refused, so the
    * log never shows a move that did not happen.
    */
+  /** Locks a claim's row for the rest of the transaction and reads its status and version. */
+  protected async lockClaim(id: string, sharedContext: Context): Promise<{ status: string; version: number } | null> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const rows = await manager.execute<{ status: string; version: number }>(
+      `SELECT status, version FROM warranty_claim WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [id]
+    )
+    return rows.length ? { status: rows[0].status, version: Number(rows[0].version) } : null
+  }
+
   /**
    * Undoes a move whose later side effects failed, under the same row lock: only while the claim
    * is still at the version that move wrote. A move made meanwhile is never overwritten; then
@@ -105,12 +115,8 @@ class WarrantyModuleService extends MedusaService({
     undo: { id: string; version: number; event_id: string; previous: Record<string, unknown> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const rows = await manager.execute<{ version: number }>(
-      `SELECT version FROM warranty_claim WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [undo.id]
-    )
-    if (!rows.length || Number(rows[0].version) !== undo.version) {
+    const locked = await this.lockClaim(undo.id, sharedContext)
+    if (!locked || locked.version !== undo.version) {
       return false
     }
     await this.updateWarrantyClaims({ id: undo.id, ...undo.previous }, sharedContext)
@@ -123,15 +129,11 @@ class WarrantyModuleService extends MedusaService({
     move: ClaimMoveWrite,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ event_id: string; version: number }> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const rows = await manager.execute<{ status: string; version: number }>(
-      `SELECT status, version FROM warranty_claim WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
-      [move.id]
-    )
-    if (!rows.length) {
+    const locked = await this.lockClaim(move.id, sharedContext)
+    if (!locked) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${move.id} was not found`)
     }
-    if (rows[0].status !== move.from_status || Number(rows[0].version) !== move.expected_version) {
+    if (locked.status !== move.from_status || locked.version !== move.expected_version) {
       throw new MedusaError(MedusaError.Types.CONFLICT, CLAIM_MOVED_CONFLICT)
     }
     const version = move.expected_version + 1

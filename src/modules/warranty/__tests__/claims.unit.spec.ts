@@ -860,3 +860,21 @@ describe("R11.3 R11.2 covers and deadlines keep the filing day", () => {
     })
   })
 })
+
+describe("R8.5 an unrepairable device the shopper wants back", () => {
+  const confirmed = { confirmed_at: "2026-02-20T09:00:00Z" }
+
+  it("R8.5 goes back by courier once the return details are confirmed, at the shopper's cost", () => {
+    const claim = claimIn("unrepairable", { delivery_method: "courier", return_details: confirmed })
+    const plan = planClaimMove(claim, PHONE, "ship_return", "admin", { carrier: "Sameday", tracking_number: "SD9" }, SETTINGS)
+    expect(plan.to).toBe("returning")
+    expect(availableMoves(claimIn("unrepairable", { delivery_method: "courier" }), "admin")).not.toContain("ship_return")
+  })
+
+  it("R8.5 is handed over at the counter for a drop-off claim, never closed unshipped for a courier one", () => {
+    expect(planClaimMove(claimIn("unrepairable"), PHONE, "close", "admin", {}, SETTINGS).to).toBe("closed")
+    expect(refusal(() => planClaimMove(claimIn("unrepairable", { delivery_method: "courier" }), PHONE, "close", "admin", {}, SETTINGS)).kind).toBe(
+      "invalid"
+    )
+  })
+})

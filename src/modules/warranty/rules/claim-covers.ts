@@ -2,11 +2,14 @@ import { TZDate } from "@date-fns/tz"
 import { addBusinessDays, format } from "date-fns"
 import { ELIGIBILITY_REASONS, EligibilityReasonCode } from "../claim-texts"
 import { ACCESSORY_COVER, COVERED_FUNCTIONS, Locale } from "../texts"
+import type { ClaimCover } from "../models/warranty-claim"
+import { CLOCK_STATES } from "./claim-transitions"
 import { addCalendarDays, CalendarDate, computeEndDates } from "./dates"
 
-export type CoverKind = "legal" | "commercial" | "battery"
+/** The model's covers as string values; `paid` means none of the free ones. */
+export type MainCover = `${ClaimCover}`
+export type CoverKind = Exclude<MainCover, "paid">
 export type Cover = { kind: CoverKind; until: CalendarDate }
-export type MainCover = CoverKind | "paid"
 
 export type EligibilityReason = { code: EligibilityReasonCode; message: string }
 export type Eligibility = {
@@ -179,11 +182,18 @@ export function feeAllowed(covers: Cover[], exclusion_reason: string | null | un
   return covers.length === 0 || !!exclusion_reason
 }
 
-/** A claim is overdue on `today` when its clock still runs and its due day has passed. */
+/** A claim is overdue on `today` when its clock still runs and its due day has passed (R7.1, R11.2). */
 export function isOverdue(
   claim: { status: string; due_on?: CalendarDate | null },
   today: CalendarDate,
-  clockStates: readonly string[]
+  clockStates: readonly string[] = CLOCK_STATES
 ): boolean {
   return !!claim.due_on && claim.due_on < today && clockStates.includes(claim.status)
+}
+
+/** The database filter that agrees with `isOverdue` (true) or its opposite (false). */
+export function overdueFilter(today: CalendarDate, overdue: boolean): Record<string, unknown> {
+  return overdue
+    ? { due_on: { $lt: today }, status: { $in: CLOCK_STATES } }
+    : { $or: [{ due_on: null }, { due_on: { $gte: today } }, { status: { $nin: CLOCK_STATES } }] }
 }

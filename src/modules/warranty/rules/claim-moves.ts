@@ -1,7 +1,7 @@
 import type { Locale } from "../texts"
 import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-texts"
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
-import { allowedMoves, ClaimActorValue, ClaimMove, CLOCK_STATES, findTransition, ClaimStatusValue } from "./claim-transitions"
+import { allowedMoves, ClaimActorValue, ClaimMove, findTransition, ClaimStatusValue } from "./claim-transitions"
 import { CalendarDate } from "./dates"
 
 export type Address = {
@@ -314,6 +314,7 @@ export function planClaimMove<M extends ClaimMove>(
         fees.push({ kind: "diagnostic", ...settings.diagnostic_fee, status: "due", reason: "rejected", created_at: now })
       }
       plan.patch = {
+        // The R9 wording the shopper was given is kept with the claim, as a record.
         rejection: { reason: i.reason, note: i.note ?? null, text: EXCLUSION_REASONS[i.reason] },
         exclusion_reason: i.reason,
         fees,
@@ -391,4 +392,3 @@ export function planClaimMove<M extends ClaimMove>(
   return plan
 }
 
-export { CLOCK_STATES }

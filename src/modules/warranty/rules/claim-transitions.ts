@@ -2,20 +2,11 @@
  * The one table that decides every move of a claim (R6-R9). Nothing else sets a claim's status:
  * the transition step looks the move up here, and a move that is not here is refused (409).
  */
-export type ClaimStatusValue =
-  | "submitted"
-  | "received"
-  | "diagnosing"
-  | "awaiting_customer"
-  | "repairing"
-  | "at_manufacturer"
-  | "ready"
-  | "awaiting_return_details"
-  | "returning"
-  | "rejected"
-  | "unrepairable"
-  | "closed"
-  | "canceled"
+import type { ClaimActor } from "../models/claim-event"
+import type { ClaimStatus } from "../models/warranty-claim"
+
+/** The model's statuses, as string values (the rules stay free of the database layer). */
+export type ClaimStatusValue = `${ClaimStatus}`
 
 export type ClaimMove =
   | "receive"
@@ -37,7 +28,7 @@ export type ClaimMove =
   | "note"
   | "mark_overdue"
 
-export type ClaimActorValue = "customer" | "admin" | "system"
+export type ClaimActorValue = `${ClaimActor}`
 
 export type Transition = { from: ClaimStatusValue; move: ClaimMove; to: ClaimStatusValue; actor: ClaimActorValue }
 
