@@ -456,6 +456,9 @@ medusaIntegrationTestRunner({
           phone: "+40712345678",
           address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
         })
+        // R8.4: the device goes back only once the fee is settled.
+        expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD1" })).status).toBe(400)
+        await move(claim.id, "fee/mark-paid", { reference: "till 7" })
         expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD1" })).data.warranty_claim.status).toBe("returning")
         expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
       })
@@ -473,6 +476,7 @@ medusaIntegrationTestRunner({
           phone: "+40712345678",
           address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
         })
+        await move(claim.id, "fee/waive", { reason: "First claim, goodwill" })
         expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD2" })).data.warranty_claim.status).toBe("returning")
         expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
 
@@ -483,12 +487,13 @@ medusaIntegrationTestRunner({
         expect((await move(counter.id, "close")).data.warranty_claim.status).toBe("closed")
       })
 
-      it("diagnosing -> unrepairable (handed to the outcomes issue); ready courier claim closed from awaiting_return_details", async () => {
+      it("diagnosing -> unrepairable (then an offer, R8.2-R8.5); ready courier claim closed from awaiting_return_details", async () => {
         const a = await filed()
         await receive(a.id)
         await move(a.id, "diagnose", { findings: "Board dead", covered: true })
         const dead = await move(a.id, "mark-unrepairable", { note: "No parts" })
-        expect(dead.data.warranty_claim).toMatchObject({ status: "unrepairable", allowed_moves: ["note"] })
+        // A courier device is not closed at the counter and not shipped before the return details (R7.4).
+        expect(dead.data.warranty_claim).toMatchObject({ status: "unrepairable", allowed_moves: ["make_offer", "note"] })
 
         const b = await filed()
         await receive(b.id)

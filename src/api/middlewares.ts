@@ -25,6 +25,12 @@ import {
   StoreGetWarrantyCardsParams,
   AdminClaimNote,
   AdminClaimNoteOptional,
+  AdminMakeOffer,
+  AdminMarkFeePaid,
+  AdminWaiveFee,
+  StoreAcceptOffer,
+  StoreDeclineOffer,
+  StorePayClaimFee,
   AdminDiagnoseClaim,
   AdminExtendClaim,
   AdminGetWarrantyClaimsParams,
@@ -61,6 +67,10 @@ const ADMIN_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["ship-return", AdminShipClaimReturn],
   ["close", AdminClaimNoteOptional],
   ["note", AdminClaimNote],
+  ["offer", AdminMakeOffer],
+  ["fee/mark-paid", AdminMarkFeePaid],
+  ["fee/waive", AdminWaiveFee],
+  ["recycle", AdminClaimNoteOptional],
 ]
 
 /** Shopper claim moves on their own claims. */
@@ -69,6 +79,9 @@ const STORE_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["quote/decline", EmptyBody],
   ["return-details", StoreClaimReturnDetails],
   ["cancel", StoreCancelWarrantyClaim],
+  ["offer/accept", StoreAcceptOffer],
+  ["offer/decline", StoreDeclineOffer],
+  ["fee/pay", StorePayClaimFee],
 ]
 
 /** Every route of the plugin: a NUL character is a 400, not a database error. */
@@ -126,6 +139,11 @@ export default defineMiddlewares({
     },
     {
       matcher: "/store/warranty-claims/:id",
+      methods: ["GET"],
+      middlewares: [customer, validateAndTransformQuery(GetWarrantyClaimParams, {})],
+    },
+    {
+      matcher: "/store/warranty-claims/:id/offer",
       methods: ["GET"],
       middlewares: [customer, validateAndTransformQuery(GetWarrantyClaimParams, {})],
     },

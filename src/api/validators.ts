@@ -11,6 +11,7 @@ import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/ba
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
+import { OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../modules/warranty/rules/claim-offers"
 import { isCalendarDate } from "../modules/warranty/rules/dates"
 import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
 
@@ -341,3 +342,65 @@ export const AdminShipClaimReturn = z
 export const AdminClaimNote = z
   .object({ note: text("note", 2000), visible_to_customer: z.boolean().optional() })
   .strict()
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes (R8.2-R8.5)
+
+const money = (field: string) =>
+  z
+    .object({
+      // Medusa rewords zod's own bound checks; refinements keep the field's name and our words.
+      amount: z
+        .number({ message: `${field}.amount must be a number` })
+        .refine((v) => v > 0, { message: `${field}.amount must be greater than 0` })
+        .refine((v) => v <= 100000, { message: `${field}.amount must be at most 100000` }),
+      currency_code: z
+        .string({ message: `${field}.currency_code must be text` })
+        .regex(/^[a-zA-Z]{3}$/, { message: `${field}.currency_code must be a 3-letter ISO 4217 code` })
+        .transform((v) => v.toLowerCase()),
+    })
+    .strict()
+
+const id = (field: string, prefix: string) =>
+  z
+    .string({ message: `${field} must be text` })
+    .regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,64}$`), { message: `${field} must be an id starting with ${prefix}_` })
+
+export const AdminMakeOffer = z
+  .object({
+    kind: z.enum(OFFER_KINDS, { message: `kind must be one of: ${OFFER_KINDS.join(", ")}` }),
+    value: money("value").optional(),
+    basis: z.enum(VALUE_BASES, { message: `basis must be one of: ${VALUE_BASES.join(", ")}` }).optional(),
+    basis_note: optionalText("basis_note", 500),
+    trade_in_reason: z.enum(TRADE_IN_REASONS, { message: `trade_in_reason must be one of: ${TRADE_IN_REASONS.join(", ")}` }).optional(),
+    replacement_variant_id: id("replacement_variant_id", "variant").optional(),
+    suggested_product_ids: z.array(id("suggested_product_ids[]", "prod")).max(20, { message: "suggested_product_ids takes at most 20 products" }).optional(),
+    // Stored and compared as UTC, whatever offset the caller wrote.
+    expires_at: isoDateTime("expires_at")
+      .transform((v) => new Date(v).toISOString())
+      .optional(),
+    note: optionalText("note", 2000),
+  })
+  .strict()
+export type AdminMakeOfferType = z.infer<typeof AdminMakeOffer>
+
+export const StoreAcceptOffer = z
+  .object({
+    option: z.enum(OFFER_OPTIONS, { message: `option must be one of: ${OFFER_OPTIONS.join(", ")}` }),
+    product_id: id("product_id", "prod").optional(),
+    variant_id: id("variant_id", "variant").optional(),
+    // R8.5: a trade-in shopper who wants the broken device back.
+    return_device: z.boolean({ message: "return_device must be true or false" }).optional(),
+  })
+  .strict()
+export type StoreAcceptOfferType = z.infer<typeof StoreAcceptOffer>
+
+export const StoreDeclineOffer = z.object({ reason: optionalText("reason", 1000) }).strict()
+
+export const StorePayClaimFee = z
+  .object({ provider_id: z.string().trim().min(1, { message: "provider_id must not be empty" }).max(200).optional() })
+  .strict()
+export type StorePayClaimFeeType = z.infer<typeof StorePayClaimFee>
+
+export const AdminMarkFeePaid = z.object({ reference: optionalText("reference", 200) }).strict()
+export const AdminWaiveFee = z.object({ reason: text("reason", 1000) }).strict()

@@ -1,9 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CoverCard } from "../modules/warranty/rules/claim-covers"
-import type { MoveInput, PlannedClaim } from "../modules/warranty/rules/claim-moves"
+import type { Fee, MoveInput, PlannedClaim } from "../modules/warranty/rules/claim-moves"
 import {
+  CLAIM_FEE_DUE_EVENT,
   CLAIM_MOVE_EVENTS,
+  CLAIM_RESOLVED_EVENT,
   ClaimActorValue,
   ClaimMove,
 } from "../modules/warranty/rules/claim-transitions"
@@ -12,6 +14,7 @@ import { differenceInCalendarDays } from "date-fns"
 import type { ClaimMoveWrite } from "../modules/warranty/service"
 import { recordBatteryHealthWorkflow } from "./record-battery-health"
 import { applyClaimMoveStep } from "./steps/apply-claim-move"
+import { createFeePaymentCollectionStep } from "./steps/create-fee-payment-collection"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { planClaimMoveStep } from "./steps/plan-claim-move"
 import { retrieveWarrantyClaimStep } from "./steps/retrieve-warranty-claim"
@@ -52,14 +55,35 @@ export const moveWarrantyClaimWorkflow = createWorkflow(
         settings,
       }))
     )
+    // R8.4: a fee made due gets a Medusa payment collection the storefront pays with any provider.
+    const collection = when({ plan }, ({ plan }) => !!plan.fee_due).then(() =>
+      createFeePaymentCollectionStep(
+        transform({ claim, plan }, ({ claim, plan }) => ({
+          claim_id: claim.id,
+          ticket_number: claim.ticket_number,
+          amount: plan.fee_due!.amount,
+          currency_code: plan.fee_due!.currency_code,
+        }))
+      )
+    )
+    const patch = transform({ plan, collection }, ({ plan, collection }) => {
+      if (!plan.fee_due || !collection) {
+        return plan.patch
+      }
+      const fees = (plan.patch.fees as Fee[]).map((f) =>
+        f.created_at === plan.fee_due!.created_at && f.status === "due" ? { ...f, payment_collection_id: collection.payment_collection_id } : f
+      )
+      return { ...plan.patch, fees }
+    })
+
     const applied = applyClaimMoveStep(
-      transform({ input, claim, plan }, ({ input, claim, plan }): ClaimMoveWrite => ({
+      transform({ input, claim, plan, patch }, ({ input, claim, plan, patch }): ClaimMoveWrite => ({
         id: claim.id,
         move: input.move,
         from_status: plan.from,
         to_status: plan.to,
         expected_version: claim.version,
-        patch: plan.patch,
+        patch,
         actor: input.actor,
         actor_id: input.actor_id,
         data: plan.data,
@@ -98,19 +122,24 @@ export const moveWarrantyClaimWorkflow = createWorkflow(
       updateWarrantyCardsStep(cardUpdate)
     })
 
+    const eventData = transform({ input, claim, plan }, ({ input, claim, plan }) => ({
+      id: claim.id,
+      ticket_number: claim.ticket_number,
+      customer_id: claim.customer_id,
+      status: plan.to,
+      from_status: plan.from,
+      move: input.move,
+    }))
     emitEventStep(
-      transform({ input, claim, plan }, ({ input, claim, plan }) => ({
-        eventName: CLAIM_MOVE_EVENTS[input.move],
-        data: {
-          id: claim.id,
-          ticket_number: claim.ticket_number,
-          customer_id: claim.customer_id,
-          status: plan.to,
-          from_status: plan.from,
-          move: input.move,
-        },
-      }))
+      transform({ input, eventData }, ({ input, eventData }) => ({ eventName: CLAIM_MOVE_EVENTS[input.move], data: eventData }))
     )
+    when({ plan }, ({ plan }) => !!plan.fee_due).then(() => {
+      emitEventStep({ eventName: CLAIM_FEE_DUE_EVENT, data: eventData }).config({ name: "emit-fee-due" })
+    })
+    // R8.2-R8.5: the claim ended by an outcome.
+    when({ plan }, ({ plan }) => plan.resolved).then(() => {
+      emitEventStep({ eventName: CLAIM_RESOLVED_EVENT, data: eventData }).config({ name: "emit-resolved" })
+    })
 
     return new WorkflowResponse(
       transform({ claim, plan, applied }, ({ claim, plan, applied }) => ({

@@ -39,7 +39,8 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
       const ids: string[] = []
       for (const [lineItemId, qty] of received) {
         const forItem = (cards as CardRow[]).filter((c) => c.line_item_id === lineItemId)
-        const alreadyReturned = forItem.filter((c) => c.void_reason === VoidReason.RETURNED).length
+        // A replaced unit (R8.2) came back through its exchange's return: it counts as returned.
+        const alreadyReturned = forItem.filter((c) => c.void_reason === VoidReason.RETURNED || c.void_reason === VoidReason.REPLACED).length
         // Only a unit the customer received can come back: void started cards before pending
         // ones, the last started first.
         const rank = (c: CardRow) => (c.status === "pending" ? 1 : 0)

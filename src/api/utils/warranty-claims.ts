@@ -202,11 +202,10 @@ export async function runClaimMove<M extends ClaimMove>(
     customer_id?: string
     input: MoveInput[M]
     locale: Locale
-  }
-) {
-  const audience: Audience = move.actor === "customer" ? "store" : "admin"
-  try {
-    await moveWarrantyClaimWorkflow(container).run({
+  },
+  /** A workflow that wraps the move with its side effects (offers, payments); the plain move by default. */
+  run: () => Promise<unknown> = () =>
+    moveWarrantyClaimWorkflow(container).run({
       input: {
         id: move.id,
         move: move.move,
@@ -216,6 +215,10 @@ export async function runClaimMove<M extends ClaimMove>(
         input: move.input,
       },
     })
+) {
+  const audience: Audience = move.actor === "customer" ? "store" : "admin"
+  try {
+    await run()
   } catch (e) {
     if (!isConflict(e)) {
       throw e

@@ -114,6 +114,8 @@ export const CLAIM_STATUS_LABELS: Record<string, Texts> = {
   returning: { ro: "În curs de returnare", en: "Being returned" },
   rejected: { ro: "Respinsă", en: "Rejected" },
   unrepairable: { ro: "Nu poate fi reparat", en: "Cannot be repaired" },
+  offered: { ro: "Ofertă în așteptarea alegerii dumneavoastră", en: "Offer awaiting your choice" },
+  recycling: { ro: "De reciclat", en: "To be recycled" },
   closed: { ro: "Închisă", en: "Closed" },
   canceled: { ro: "Anulată", en: "Canceled" },
 }
@@ -189,4 +191,54 @@ export const CLAIM_MOVE_LABELS: Record<string, Texts> = {
   extend: { ro: "Termenul de service a fost prelungit", en: "Service period extended" },
   note: { ro: "Mesaj de la service", en: "Message from the service" },
   mark_overdue: { ro: "Termenul de service a fost depășit", en: "Service period exceeded" },
+  make_offer: { ro: "Ofertă de soluționare trimisă", en: "Resolution offer sent" },
+  accept_offer: { ro: "Oferta a fost acceptată", en: "Offer accepted" },
+  accept_trade_in: { ro: "Oferta de schimb a fost acceptată", en: "Trade-in offer accepted" },
+  accept_trade_in_return: { ro: "Oferta de schimb a fost acceptată (produsul vă este returnat)", en: "Trade-in offer accepted (the device is returned to you)" },
+  decline_offer: { ro: "Oferta a fost refuzată", en: "Offer declined" },
+  expire_offer: { ro: "Oferta a expirat", en: "Offer expired" },
+  remind_offer: { ro: "Oferta expiră în curând", en: "The offer expires soon" },
+  recycle: { ro: "Produsul a fost reciclat gratuit", en: "Device recycled free of charge" },
+  pay_fee: { ro: "Taxa de diagnosticare a fost plătită online", en: "Diagnostic fee paid online" },
+  mark_fee_paid: { ro: "Taxa de diagnosticare a fost plătită la ghișeu", en: "Diagnostic fee paid at the counter" },
+  waive_fee: { ro: "Taxa de diagnosticare a fost anulată", en: "Diagnostic fee waived" },
+}
+
+/** What each choice of an offer means for the shopper (R8.2, R8.3, R8.5). */
+export const OFFER_OPTION_TEXTS: Record<string, { label: Texts; detail: Texts }> = {
+  replacement: {
+    label: { ro: "Înlocuire cu același model", en: "Replacement with the same model" },
+    detail: {
+      ro: "Primiți un produs de același model și cu aceleași caracteristici; noul certificat păstrează data de sfârșit a garanției.",
+      en: "You receive a unit of the same model with the same characteristics; its card keeps your warranty's end date.",
+    },
+  },
+  credit: {
+    label: { ro: "Alt produs în valoarea evaluată", en: "Another product for the valued amount" },
+    detail: {
+      ro: "Primiți un cod de credit de unică folosință, valabil doar pentru contul dumneavoastră.",
+      en: "You get a single-use credit code that works only on your account.",
+    },
+  },
+  credit_with_top_up: {
+    label: { ro: "Un produs mai scump, plătind diferența", en: "A dearer product, paying the difference" },
+    detail: {
+      ro: "Alegeți produsul; creditul este aplicat într-un coș, iar diferența o plătiți la finalizarea comenzii.",
+      en: "Pick the product; the credit is put on a cart and you pay the difference at checkout.",
+    },
+  },
+  refund: {
+    label: { ro: "Rambursarea valorii", en: "A refund of the value" },
+    detail: {
+      ro: "Valoarea este rambursată pe metoda de plată a comenzii inițiale.",
+      en: "The value is refunded to the original order's payment method.",
+    },
+  },
+  trade_in: {
+    label: { ro: "Credit pentru alt dispozitiv (schimb)", en: "Credit towards another device (trade-in)" },
+    detail: {
+      ro: "Primiți un cod de credit; dispozitivul defect este reciclat gratuit. Dacă îl doriți înapoi, returnarea este gratuită când cumpărați alt dispozitiv.",
+      en: "You get a credit code; the broken device is recycled free of charge. If you want it back, the return is free when you buy another device.",
+    },
+  },
 }

@@ -15,4 +15,8 @@ export const WarrantyEvents = {
 export enum VoidReason {
   ORDER_CANCELED = "order_canceled",
   RETURNED = "returned",
+  /** R8.2: the unit was replaced through an order exchange; its return is the broken unit. */
+  REPLACED = "replaced",
+  /** R8.3, R8.5: the claim was settled by a valuation (credit or refund) or a trade-in credit. */
+  SETTLED = "settled",
 }

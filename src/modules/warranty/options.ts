@@ -66,6 +66,16 @@ export const WarrantyOptionsSchema = z
       .default({ amount: 20, currency_code: "eur" }),
     /** R7.6: off by default (the terms say a repair does not move the end date). */
     extend_warranty_by_repair_time: z.boolean().default(false),
+    /** R8.2-R8.5: days a resolution offer stays open before the device goes back. */
+    offer_valid_days: z.number().int().min(1).max(365).default(14),
+    /** The shopper is reminded this many days before an open offer expires (0: no reminder). */
+    offer_reminder_days: z.number().int().min(0).max(60).default(3),
+    /** R8.3(a), R8.5: days a store-credit code can be used. */
+    credit_valid_days: z.number().int().min(1).max(3650).default(90),
+    /** R8.5: a trade-in for "repair too costly" needs the quote to exceed this share of the device's value. */
+    trade_in_repair_cost_share: z.number().gt(0).max(1).default(0.5),
+    /** R8.2: a replacement unit keeps the old card's end date (R7.6 spirit) unless this gives it a fresh term. */
+    replacement_fresh_term: z.boolean().default(false),
     claim_ticket_prefix: z
       .string()
       .regex(/^[A-Z0-9]{1,8}$/, { message: "must be 1 to 8 capital letters or digits" })

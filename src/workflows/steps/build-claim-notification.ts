@@ -1,15 +1,24 @@
 import type { CreateNotificationDTO, Logger, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { TZDate } from "@date-fns/tz"
+import { format } from "date-fns"
 import {
   claimNotificationTemplate,
   claimNotificationText,
   isClaimNotificationKind,
   type ClaimNotificationInput,
   type ClaimNotificationKind,
+  type DeviceReturn,
+  type IssuedCredit,
   type Money,
+  type OfferSummary,
+  type ShopMoment,
 } from "../../modules/warranty/claim-notification-texts"
 import { EXCLUSION_REASONS, type ExclusionReason } from "../../modules/warranty/claim-texts"
+import type { Offer } from "../../modules/warranty/rules/claim-offers"
+import type { Fee } from "../../modules/warranty/rules/claim-moves"
+import { dayIn } from "../../modules/warranty/rules/dates"
 import type { Locale } from "../../modules/warranty/texts"
 import type { WarrantySettings } from "./get-warranty-settings"
 
@@ -17,7 +26,16 @@ export type BuildClaimNotificationInput = {
   id: string
   /** `warranty_claim.<move>` or just `<move>`. */
   event: string
-  settings: Pick<WarrantySettings, "default_locale" | "shop_name" | "service_phone" | "storefront_claim_url">
+  settings: Pick<
+    WarrantySettings,
+    | "default_locale"
+    | "shop_name"
+    | "service_phone"
+    | "storefront_claim_url"
+    | "time_zone"
+    | "credit_valid_days"
+    | "replacement_fresh_term"
+  >
 }
 
 /** What the notification texts read from a claim (json columns typed by the claims contract). */
@@ -34,7 +52,21 @@ type ClaimRow = {
   quote: (Money & { estimated_days: number; parts_to_order?: string[] | null; diagnostic_fee?: Money | null }) | null
   return_shipment: { carrier: string; tracking_number: string } | null
   rejection: { reason: string; note?: string | null } | null
-  fees: (Money & { kind: string; status: string })[] | null
+  fees: Fee[] | null
+  return_details: { confirmed_at: string } | null
+  offer: Offer | null
+  resolution: ClaimResolution | null
+  warranty_card: { id: string; ends_on: string | null } | null
+}
+
+/** `claim.resolution` as the outcome workflows write it (claims contract, issue 4). */
+type ClaimResolution = {
+  option?: Offer["accepted_option"]
+  product_id?: string | null
+  credit?: (Money & { code: string; expires_at?: string | null }) | null
+  refund?: (Money & { refund_id?: string | null }) | null
+  new_card_id?: string | null
+  recycled_at?: string | null
 }
 
 type CustomerRow = { id: string; email: string | null; first_name: string | null }
@@ -53,6 +85,11 @@ const CLAIM_FIELDS = [
   "return_shipment",
   "rejection",
   "fees",
+  "return_details",
+  "offer",
+  "resolution",
+  "warranty_card.id",
+  "warranty_card.ends_on",
 ]
 
 /** Store paths; a shop with a storefront would turn them into its own links. */
@@ -68,6 +105,48 @@ type Common = Pick<ClaimNotificationInput["submitted"], "ticket_number" | "produ
 function money(m: Money): Money {
   // Amounts stored in json may come back as strings.
   return { amount: Number(m.amount), currency_code: m.currency_code }
+}
+
+/** An instant as the shop's calendar day and clock time (R3.4: the shop's time zone). */
+function shopMoment(at: string | Date, timeZone: string): ShopMoment {
+  const instant = new Date(at)
+  return { day: dayIn(instant, timeZone), time: format(new TZDate(instant, timeZone), "HH:mm") }
+}
+
+/** R8.4: the fees still owed, added up per currency (one diagnostic fee in practice). */
+function owed(fees: Fee[] | null): Money | null {
+  const due = (fees ?? []).filter((f) => f.status === "due")
+  if (!due.length) {
+    return null
+  }
+  const currency = due[0].currency_code
+  return { amount: due.filter((f) => f.currency_code === currency).reduce((sum, f) => sum + Number(f.amount), 0), currency_code: currency }
+}
+
+/** The fees settled by the latest move of one kind (`paid` or `waived`): those with its settling instant. */
+function lastSettled(fees: Fee[] | null, status: "paid" | "waived"): { fee: Money; first: Fee } | null {
+  const settled = (fees ?? []).filter((f) => f.status === status && f.settled_at)
+  if (!settled.length) {
+    return null
+  }
+  const at = settled.map((f) => f.settled_at as string).sort().at(-1)
+  const batch = settled.filter((f) => f.settled_at === at && f.currency_code === settled[0].currency_code)
+  const first = batch[0] ?? settled[0]
+  return {
+    fee: { amount: batch.reduce((sum, f) => sum + Number(f.amount), 0), currency_code: first.currency_code },
+    first,
+  }
+}
+
+function deviceReturn(claim: ClaimRow): DeviceReturn {
+  return { delivery_method: claim.delivery_method, return_details_confirmed: !!claim.return_details, fee_due: owed(claim.fees) }
+}
+
+type Lookups = {
+  /** Product titles by id (suggested products, the product bought with a top-up). */
+  products: Map<string, string>
+  /** R8.2: the replacement unit's card end date. */
+  new_card_ends_on: string | null
 }
 
 type Rendered = {
@@ -93,8 +172,24 @@ function renderClaimMail(
   claim: ClaimRow,
   common: Common,
   locale: Locale,
-  settings: BuildClaimNotificationInput["settings"]
+  settings: BuildClaimNotificationInput["settings"],
+  lookups: Lookups
 ): Rendered | null {
+  const offer = claim.offer
+  const offerSummary = (o: Offer): OfferSummary => ({
+    kind: o.kind,
+    value: o.value ? money(o.value) : null,
+    basis: o.basis,
+    basis_note: o.basis_note,
+    trade_in_reason: o.trade_in_reason,
+    suggested_products: (o.suggested_product_ids ?? []).flatMap((id) => lookups.products.get(id) ?? []),
+    note: o.note,
+    expires: shopMoment(o.expires_at, settings.time_zone),
+    credit_valid_days: settings.credit_valid_days,
+    fresh_term: settings.replacement_fresh_term,
+  })
+  // A new offer (R8.2-R8.5) may replace an earlier one: each offer gets its own mails.
+  const offerKey = offer ? `:${offer.made_at}` : ""
   switch (kind) {
     case "submitted":
       return render(kind, locale, { ...common, label_url: claimLabelPath(claim.id, settings.storefront_claim_url) })
@@ -153,7 +248,134 @@ function renderClaimMail(
       // After an extension (R7.2) the claim can be overdue again: a new due day, a new mail.
       return render(kind, locale, { ...common, due_on, due_basis, service_phone: settings.service_phone }, `:${due_on}`)
     }
+    case "offer_made":
+    case "offer_expiring":
+      if (!offer) {
+        return null
+      }
+      return render(kind, locale, { ...common, offer: offerSummary(offer) }, offerKey)
+    case "offer_accepted": {
+      const option = offer?.status === "accepted" ? offer.accepted_option : null
+      if (!offer || !option) {
+        return null
+      }
+      const resolution = claim.resolution ?? {}
+      const credit: IssuedCredit | null = resolution.credit
+        ? {
+            ...money(resolution.credit),
+            code: resolution.credit.code,
+            expires_on: resolution.credit.expires_at ? dayIn(new Date(resolution.credit.expires_at), settings.time_zone) : null,
+          }
+        : null
+      const old_ends_on = claim.warranty_card?.ends_on ?? null
+      return render(
+        kind,
+        locale,
+        {
+          ...common,
+          ...deviceReturn(claim),
+          option,
+          value: offer.value ? money(offer.value) : null,
+          credit,
+          refund: resolution.refund ? money(resolution.refund) : null,
+          product: resolution.product_id ? (lookups.products.get(resolution.product_id) ?? null) : null,
+          // R8.2: the new card keeps the old end date unless the shop gives a fresh term.
+          card: lookups.new_card_ends_on
+            ? { ends_on: lookups.new_card_ends_on, same_end_date: lookups.new_card_ends_on === old_ends_on }
+            : !settings.replacement_fresh_term && old_ends_on
+              ? { ends_on: old_ends_on, same_end_date: true }
+              : null,
+          fresh_term: settings.replacement_fresh_term,
+          return_device: offer.return_device,
+        },
+        offerKey
+      )
+    }
+    case "offer_declined":
+    case "offer_expired":
+      if (!offer) {
+        return null
+      }
+      // R6.2, R7.4: the device goes back at the shopper's cost, once the return details are confirmed.
+      return render(kind, locale, { ...common, ...deviceReturn(claim) }, offerKey)
+    case "fee_due": {
+      const due = (claim.fees ?? []).filter((f) => f.status === "due").sort((a, b) => a.created_at.localeCompare(b.created_at)).at(-1)
+      if (!due) {
+        return null
+      }
+      return render(
+        kind,
+        locale,
+        { ...common, fee: money(due), reason: due.reason, delivery_method: claim.delivery_method },
+        `:${due.created_at}`
+      )
+    }
+    case "fee_paid": {
+      const paid = lastSettled(claim.fees, "paid")
+      if (!paid) {
+        return null
+      }
+      const { first } = paid
+      return render(
+        kind,
+        locale,
+        {
+          ...common,
+          ...deviceReturn(claim),
+          fee: paid.fee,
+          paid_on: dayIn(new Date(first.settled_at as string), settings.time_zone),
+          via: first.settled_via === "online" ? "online" : "counter",
+          reference: first.settled_via === "counter" ? (first.reference ?? null) : null,
+        },
+        `:${first.created_at}`
+      )
+    }
+    case "fee_waived": {
+      const waived = lastSettled(claim.fees, "waived")
+      if (!waived) {
+        return null
+      }
+      // The waiver's reason is staff's record, not part of the shopper's mail.
+      return render(kind, locale, { ...common, ...deviceReturn(claim), fee: waived.fee }, `:${waived.first.created_at}`)
+    }
+    case "resolved": {
+      const resolution = claim.resolution ?? {}
+      const option = offer?.status === "accepted" ? offer.accepted_option : null
+      const credit = resolution.credit
+      const amount = credit ? money(credit) : resolution.refund ? money(resolution.refund) : offer?.value ? money(offer.value) : null
+      return render(kind, locale, {
+        ...common,
+        option,
+        credit_code: credit?.code ?? null,
+        amount: option === "replacement" ? null : amount,
+        recycled: !!resolution.recycled_at,
+        return_device: !!offer?.return_device,
+      })
+    }
   }
+}
+
+/** Product titles and the replacement card's end date, read only for the mails that show them. */
+async function lookup(query: RemoteQueryFunction, kind: ClaimNotificationKind, claim: ClaimRow): Promise<Lookups> {
+  const lookups: Lookups = { products: new Map(), new_card_ends_on: null }
+  const product_ids =
+    kind === "offer_made" || kind === "offer_expiring"
+      ? (claim.offer?.suggested_product_ids ?? [])
+      : kind === "offer_accepted" && claim.resolution?.product_id
+        ? [claim.resolution.product_id]
+        : []
+  if (product_ids.length) {
+    const { data: products } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { id: product_ids } })
+    for (const p of products as { id: string; title: string }[]) {
+      lookups.products.set(p.id, p.title)
+    }
+  }
+  const new_card_id = kind === "offer_accepted" ? claim.resolution?.new_card_id : null
+  if (new_card_id) {
+    const { data: cards } = await query.graph({ entity: "warranty_card", fields: ["id", "ends_on"], filters: { id: new_card_id } })
+    lookups.new_card_ends_on = (cards[0] as { ends_on: string | null } | undefined)?.ends_on ?? null
+  }
+  return lookups
 }
 
 function isExclusionReason(code: string): code is ExclusionReason {
@@ -210,7 +432,7 @@ export const buildClaimNotificationStep = createStep(
       name: claim.contact?.contact_person || claim.contact?.name || customer.first_name,
       shop_name: input.settings.shop_name,
     }
-    const mail = renderClaimMail(kind, claim, common, locale, input.settings)
+    const mail = renderClaimMail(kind, claim, common, locale, input.settings, await lookup(query, kind, claim))
     if (!mail) {
       return skip("the claim has no data for it yet")
     }

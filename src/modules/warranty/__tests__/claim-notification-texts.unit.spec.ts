@@ -3,8 +3,10 @@ import {
   claimNotificationTemplate,
   claimNotificationText,
   formatDay,
+  formatMoment,
   formatMoney,
   type ClaimNotificationInput,
+  type OfferSummary,
 } from "../claim-notification-texts"
 import { EXCLUSION_REASONS } from "../claim-texts"
 import { LOCALES } from "../texts"
@@ -38,7 +40,51 @@ const samples: ClaimNotificationInput = {
   return_shipped: { ...common, carrier: "FAN Courier", tracking_number: "AWB123456" },
   rejected: { ...common, reason_text: EXCLUSION_REASONS.water_damage.ro, note: "Indicator de lichid activat" },
   overdue: { ...common, due_on: "2026-12-05", due_basis: "legal", service_phone: "+40 700 000 000" },
+  offer_made: { ...common, offer: valuationOffer() },
+  offer_expiring: { ...common, offer: valuationOffer() },
+  offer_accepted: {
+    ...common,
+    option: "credit",
+    value: { amount: 1500, currency_code: "ron" },
+    credit: { code: "WR-CREDIT-7K2P", amount: 1500, currency_code: "ron", expires_on: "2027-03-01" },
+  },
+  offer_declined: { ...common, delivery_method: "courier", return_details_confirmed: false },
+  offer_expired: { ...common, delivery_method: "courier", return_details_confirmed: false },
+  fee_due: { ...common, fee: { amount: 20, currency_code: "eur" }, reason: "quote_declined", delivery_method: "courier" },
+  fee_paid: {
+    ...common,
+    delivery_method: "courier",
+    return_details_confirmed: true,
+    fee: { amount: 20, currency_code: "eur" },
+    paid_on: "2026-12-07",
+    via: "counter",
+    reference: "BON-0042",
+  },
+  fee_waived: { ...common, delivery_method: "courier", return_details_confirmed: false, fee: { amount: 20, currency_code: "eur" } },
+  resolved: { ...common, option: "refund", amount: { amount: 1500, currency_code: "ron" }, recycled: false, return_device: false },
 }
+
+function valuationOffer(over: Partial<OfferSummary> = {}): OfferSummary {
+  return {
+    kind: "valuation",
+    value: { amount: 1500, currency_code: "ron" },
+    basis: "market_value",
+    basis_note: "average of three listings on 20.11.2026",
+    expires: { day: "2026-12-05", time: "14:30" },
+    credit_valid_days: 90,
+    ...over,
+  }
+}
+
+const tradeInOffer = () =>
+  valuationOffer({
+    kind: "trade_in",
+    value: { amount: 800, currency_code: "ron" },
+    basis: null,
+    basis_note: null,
+    trade_in_reason: "parts_withdrawn",
+    suggested_products: ["iPhone 13", "iPhone 14"],
+  })
 
 describe("claim notification texts (section 4)", () => {
   for (const kind of CLAIM_NOTIFICATION_KINDS) {
@@ -128,6 +174,218 @@ describe("claim notification texts (section 4)", () => {
     expect(en).toMatch(/apologise/)
     expect(en).toContain("5 December 2026")
     expect(en).toMatch(/statutory rights/)
+  })
+
+  describe("outcomes (R8.2-R8.5)", () => {
+    const text = <K extends keyof ClaimNotificationInput>(kind: K, locale: "ro" | "en", data: ClaimNotificationInput[K]) =>
+      claimNotificationText(kind, locale, data).text
+
+    it("R8.2 offer_made (replacement) offers the same model through an exchange, keeping the end date", () => {
+      const offer = valuationOffer({ kind: "replacement", value: null, basis: null, basis_note: null })
+      const ro = text("offer_made", "ro", { ...common, offer })
+      expect(ro).toMatch(/același model/)
+      expect(ro).toMatch(/schimb pe comanda inițială/)
+      expect(ro).toMatch(/aceeași dată/)
+      const en = text("offer_made", "en", { ...common, offer })
+      expect(en).toMatch(/same model/)
+      expect(en).toMatch(/exchange on your original order/)
+      expect(en).toMatch(/same date/)
+      expect(text("offer_made", "en", { ...common, offer: { ...offer, fresh_term: true } })).toMatch(/new warranty card/)
+    })
+
+    it("R8.3 offer_made (valuation) names the value, its basis and the three choices", () => {
+      const ro = text("offer_made", "ro", samples.offer_made)
+      expect(ro).toContain("1.500,00 RON")
+      expect(ro).toMatch(/valoarea actuală de piață/)
+      expect(ro).toContain("average of three listings on 20.11.2026")
+      expect(ro).toMatch(/cod de reducere de unică folosință, valabil 90 de zile/)
+      expect(ro).toMatch(/plătiți diferența/)
+      expect(ro).toMatch(/restituirea sumei de 1\.500,00 RON/)
+      const en = text("offer_made", "en", samples.offer_made)
+      expect(en).toContain("RON 1,500.00")
+      expect(en).toMatch(/current market value \(source: average of three listings/)
+      expect(en).toMatch(/single-use credit code, valid for 90 days, to use at checkout/)
+      expect(en).toMatch(/pay the difference/)
+      expect(en).toMatch(/a refund of RON 1,500\.00/)
+      expect(text("offer_made", "en", { ...common, offer: valuationOffer({ basis: "list_price", basis_note: null }) })).toMatch(
+        /list price/
+      )
+    })
+
+    it("R8.5 offer_made (trade-in) names the credit, the reason, the suggestions and what happens to the device", () => {
+      const ro = text("offer_made", "ro", { ...common, offer: tradeInOffer() })
+      expect(ro).toContain("800,00 RON")
+      expect(ro).toMatch(/piesele necesare/)
+      expect(ro).toContain("iPhone 13, iPhone 14")
+      expect(ro).toMatch(/reciclat gratuit/)
+      expect(ro).toMatch(/gratuit dacă ați cumpărat un alt dispozitiv/)
+      const en = text("offer_made", "en", { ...common, offer: tradeInOffer() })
+      expect(en).toContain("RON 800.00")
+      expect(en).toMatch(/new or second-hand/)
+      expect(en).toMatch(/recycled free of charge/)
+      expect(en).toMatch(/free of charge if you have bought another device/)
+    })
+
+    it("R6.2 offer_made gives the deadline in the shop's time and says silence returns the device at the shopper's cost", () => {
+      const ro = text("offer_made", "ro", samples.offer_made)
+      expect(ro).toContain("05.12.2026, ora 14:30")
+      expect(ro).toMatch(/nu răspundeți până atunci, dispozitivul vă este returnat pe cheltuiala dumneavoastră/)
+      const en = text("offer_made", "en", samples.offer_made)
+      expect(en).toContain("14:30 on 5 December 2026")
+      expect(en).toMatch(/do not answer by then, the device is returned to you at your cost/)
+    })
+
+    it("offer_expiring reminds the shopper with the expiry date in subject and body", () => {
+      const ro = claimNotificationText("offer_expiring", "ro", samples.offer_expiring)
+      expect(ro.subject).toContain("05.12.2026")
+      expect(ro.text).toMatch(/Vă reamintim/)
+      expect(ro.text).toContain("05.12.2026, ora 14:30")
+      const en = claimNotificationText("offer_expiring", "en", { ...common, offer: tradeInOffer() })
+      expect(en.subject).toContain("5 December 2026")
+      expect(en.text).toMatch(/reminder/)
+      expect(en.text).toContain("a credit of RON 800.00 towards another device")
+    })
+
+    it("R8.2 offer_accepted (replacement) ships a new unit through an exchange and gives the card's end date", () => {
+      const data = { ...common, option: "replacement" as const, card: { ends_on: "2027-06-30", same_end_date: true } }
+      const ro = text("offer_accepted", "ro", data)
+      expect(ro).toMatch(/printr-un schimb pe comanda inițială/)
+      expect(ro).toContain("aceeași dată ca garanția inițială: 30.06.2027")
+      const en = text("offer_accepted", "en", data)
+      expect(en).toMatch(/through an exchange on your original order/)
+      expect(en).toContain("same date as your original warranty: 30 June 2027")
+    })
+
+    it("R8.3 offer_accepted (credit) gives the code, the amount and the last valid day", () => {
+      const ro = text("offer_accepted", "ro", samples.offer_accepted)
+      expect(ro).toContain("WR-CREDIT-7K2P")
+      expect(ro).toContain("1.500,00 RON")
+      expect(ro).toContain("01.03.2027")
+      const en = text("offer_accepted", "en", samples.offer_accepted)
+      expect(en).toContain("WR-CREDIT-7K2P")
+      expect(en).toContain("RON 1,500.00")
+      expect(en).toContain("1 March 2027")
+    })
+
+    it("R8.3 offer_accepted (credit not issued yet) points to the claim page instead of inventing a code", () => {
+      const en = text("offer_accepted", "en", { ...samples.offer_accepted, credit: null })
+      expect(en).toMatch(/credit code worth RON 1,500\.00 appears on your claim page/)
+    })
+
+    it("R8.3 offer_accepted (credit with top-up) gives the code applied to a cart with the product", () => {
+      const data = { ...samples.offer_accepted, option: "credit_with_top_up" as const, product: "iPhone 14 Pro" }
+      const ro = text("offer_accepted", "ro", data)
+      expect(ro).toContain("WR-CREDIT-7K2P")
+      expect(ro).toMatch(/aplicat pe un coș cu iPhone 14 Pro/)
+      expect(ro).toMatch(/plătiți diferența/)
+      const en = text("offer_accepted", "en", data)
+      expect(en).toMatch(/applied it to a cart with iPhone 14 Pro/)
+      expect(en).toContain(CLAIM_URL)
+    })
+
+    it("R8.3 offer_accepted (refund) names the amount refunded to the original payment method", () => {
+      const data = { ...common, option: "refund" as const, refund: { amount: 1500, currency_code: "ron" } }
+      expect(text("offer_accepted", "ro", data)).toMatch(/restituim suma de 1\.500,00 RON pe metoda de plată folosită la comanda inițială/)
+      expect(text("offer_accepted", "en", data)).toMatch(/refunding RON 1,500\.00 to the payment method of your original order/)
+    })
+
+    it("R8.5 offer_accepted (trade-in) gives the code and recycles the device free, or returns it free when a device is bought", () => {
+      const credit = { code: "WR-TRADE-9Q", amount: 800, currency_code: "ron", expires_on: "2027-03-01" }
+      const recycled = { ...common, option: "trade_in" as const, credit, return_device: false }
+      expect(text("offer_accepted", "ro", recycled)).toMatch(/WR-TRADE-9Q[\s\S]*reciclat gratuit/)
+      expect(text("offer_accepted", "en", recycled)).toMatch(/WR-TRADE-9Q[\s\S]*recycled free of charge/)
+      const back = {
+        ...recycled,
+        return_device: true,
+        delivery_method: "courier" as const,
+        return_details_confirmed: false,
+      }
+      const en = text("offer_accepted", "en", back)
+      expect(en).toMatch(/shipping is free if you have bought another device with this credit/)
+      expect(en).toMatch(/confirm on your claim page the delivery address/)
+      expect(en).not.toMatch(/recycled/)
+      // The conditional free return (R8.5) is not contradicted by a flat "at your cost".
+      expect(en).not.toMatch(/The return shipping is at your cost/)
+      expect(text("offer_accepted", "ro", back)).toMatch(/transportul este gratuit dacă ați cumpărat un alt dispozitiv/)
+    })
+
+    it("R6.2, R7.4 offer_declined and offer_expired return the device at the shopper's cost after the return details", () => {
+      for (const kind of ["offer_declined", "offer_expired"] as const) {
+        const ro = text(kind, "ro", samples[kind])
+        expect(ro).toMatch(/vă returnăm dispozitivul/)
+        expect(ro).toMatch(/Transportul de retur este pe cheltuiala dumneavoastră/)
+        expect(ro).toMatch(/confirmați pe pagina cererii adresa de livrare și numărul de telefon/)
+        const en = text(kind, "en", samples[kind])
+        expect(en).toMatch(/we will return the device to you/)
+        expect(en).toMatch(/return shipping is at your cost/)
+        expect(en).toMatch(/confirm on your claim page the delivery address and the phone number/)
+      }
+      const confirmed = text("offer_declined", "en", { ...samples.offer_declined, return_details_confirmed: true })
+      expect(confirmed).toMatch(/ship the device to the address you confirmed/)
+      const dropOff = text("offer_expired", "ro", { ...samples.offer_expired, delivery_method: "drop_off" })
+      expect(dropOff).toMatch(/ridica dispozitivul personal/)
+    })
+
+    it("R8.4 offer_declined with a fee still due says the device leaves only once it is paid or waived", () => {
+      const data = { ...samples.offer_declined, fee_due: { amount: 20, currency_code: "eur" } }
+      expect(text("offer_declined", "ro", data)).toMatch(/taxa de diagnosticare de 20,00 EUR/)
+      expect(text("offer_declined", "en", data)).toMatch(/diagnostic fee of EUR 20\.00 must be paid/)
+    })
+
+    it("R8.4 fee_due names the amount, online and counter payment, and holds the device until paid or waived", () => {
+      const ro = claimNotificationText("fee_due", "ro", samples.fee_due)
+      expect(ro.subject).toContain("20,00 EUR")
+      expect(ro.text).toContain("20,00 EUR")
+      expect(ro.text).toMatch(/refuzat oferta de reparație/)
+      expect(ro.text).toMatch(/online, pe pagina cererii/)
+      expect(ro.text).toMatch(/la service/)
+      expect(ro.text).toMatch(/numai după ce taxa este achitată sau anulată/)
+      const en = claimNotificationText("fee_due", "en", { ...samples.fee_due, reason: "rejected" })
+      expect(en.subject).toContain("EUR 20.00")
+      expect(en.text).toMatch(/not covered by the warranty/)
+      expect(en.text).toMatch(/online on your claim page/)
+      expect(en.text).toMatch(/service counter/)
+      expect(en.text).toMatch(/only once the fee has been paid or we have waived it/)
+      expect(en.text).toContain(CLAIM_URL)
+    })
+
+    it("R8.4 fee_paid reads as a receipt: amount, date, how and the reference", () => {
+      const ro = text("fee_paid", "ro", samples.fee_paid)
+      expect(ro).toContain("Suma: 20,00 EUR")
+      expect(ro).toContain("Data: 07.12.2026")
+      expect(ro).toContain("Modalitatea: la service")
+      expect(ro).toContain("Referința: BON-0042")
+      const en = text("fee_paid", "en", { ...samples.fee_paid, via: "online", reference: null })
+      expect(en).toContain("Amount: EUR 20.00")
+      expect(en).toContain("Date: 7 December 2026")
+      expect(en).toContain("Paid: online")
+      expect(en).not.toMatch(/Reference/)
+    })
+
+    it("R8.4 fee_waived says nothing is to be paid and is not worded as a payment", () => {
+      const ro = claimNotificationText("fee_waived", "ro", samples.fee_waived)
+      expect(ro.subject).toMatch(/anulat/)
+      expect(ro.text).toMatch(/nu trebuie să o plătiți/)
+      const en = claimNotificationText("fee_waived", "en", samples.fee_waived)
+      expect(en.subject).toMatch(/waived/)
+      expect(en.text).toContain("EUR 20.00")
+      expect(en.subject + en.text).not.toMatch(/received your payment|Amount:/)
+    })
+
+    it("R8.2-R8.5 resolved sums up the outcome in one line", () => {
+      expect(text("resolved", "ro", samples.resolved)).toMatch(/soluționată: v-am restituit 1\.500,00 RON/)
+      expect(text("resolved", "en", samples.resolved)).toMatch(/settled: we refunded RON 1,500\.00/)
+      const tradeIn = { ...common, option: "trade_in" as const, credit_code: "WR-TRADE-9Q", amount: { amount: 800, currency_code: "ron" }, recycled: true, return_device: false }
+      expect(text("resolved", "en", tradeIn)).toMatch(/the credit code WR-TRADE-9Q worth RON 800\.00 towards another device, and the faulty device was recycled free of charge/)
+      expect(text("resolved", "ro", { ...tradeIn, option: "replacement" })).toMatch(/produs nou de același model/)
+      expect(text("resolved", "en", { ...tradeIn, option: null, credit_code: null })).toMatch(/settled: the faulty device was recycled/)
+    })
+
+    it("formats a shop moment per language", () => {
+      expect(formatMoment({ day: "2026-12-05", time: "09:05" }, "ro")).toBe("05.12.2026, ora 09:05")
+      expect(formatMoment({ day: "2026-12-05", time: "09:05" }, "en")).toBe("09:05 on 5 December 2026")
+      expect(formatMoment({ day: "2026-12-05" }, "en")).toBe("5 December 2026")
+    })
   })
 
   it("writes Romanian with comma-below ș and ț, never the cedilla forms", () => {

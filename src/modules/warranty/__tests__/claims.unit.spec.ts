@@ -22,15 +22,18 @@ import {
   type DeadlineSettings,
 } from "../rules/claim-covers"
 import {
+  acceptMoveFor,
   availableMoves,
   ClaimMoveError,
   planClaimMove,
   type MoveInput,
   type MovePlan,
   type MoveSettings,
+  type Fee,
   type PlannedClaim,
   type Quote,
 } from "../rules/claim-moves"
+import type { Offer } from "../rules/claim-offers"
 import { ELIGIBILITY_REASONS, EXCLUSION_REASONS, type EligibilityReasonCode } from "../claim-texts"
 import { LOCALES } from "../texts"
 
@@ -133,6 +136,47 @@ const VALID_INPUT: { [M in ClaimMove]: MoveInput[M] } = {
   extend: { reason: "manufacturer_service", due_on: "2026-04-01", note: "sent to Apple" },
   note: { note: "called the customer" },
   mark_overdue: {},
+  make_offer: { kind: "trade_in", value: { amount: 150, currency_code: "EUR" }, trade_in_reason: "unrepairable" },
+  accept_offer: { option: "credit" },
+  accept_trade_in: { option: "trade_in" },
+  accept_trade_in_return: { option: "trade_in" },
+  decline_offer: { reason: "I want my phone back" },
+  expire_offer: {},
+  remind_offer: {},
+  recycle: { note: null },
+  pay_fee: { payment_collection_id: "pay_col_1", payment_id: "pay_1" },
+  mark_fee_paid: { reference: "till 42" },
+  waive_fee: { reason: "goodwill" },
+}
+
+/** An open offer allowing every choice (the table tests only need one to be open). */
+const OPEN_OFFER: Offer = {
+  kind: "valuation",
+  status: "open",
+  options: ["credit", "credit_with_top_up", "refund", "trade_in", "replacement"],
+  value: { amount: 300, currency_code: "eur" },
+  basis: "list_price",
+  basis_note: null,
+  trade_in_reason: null,
+  replacement_variant_id: "variant_1",
+  suggested_product_ids: [],
+  note: null,
+  made_at: "2026-02-19T10:00:00.000Z",
+  expires_at: "2026-03-05T10:00:00.000Z",
+  decided_at: null,
+  accepted_option: null,
+  return_device: false,
+  decline_reason: null,
+}
+
+const DUE_FEE: Fee = {
+  kind: "diagnostic",
+  amount: 20,
+  currency_code: "eur",
+  status: "due",
+  reason: "quote_declined",
+  created_at: "2026-02-19T10:00:00.000Z",
+  payment_collection_id: "pay_col_1",
 }
 
 /**
@@ -144,8 +188,13 @@ function claimFor(t: Transition): PlannedClaim {
   const base = claimIn(t.from, {
     diagnosis: { covered: true },
     quote: t.from === "awaiting_customer" ? QUOTE : null,
+    offer: t.from === "offered" ? OPEN_OFFER : null,
   })
   switch (t.move) {
+    case "pay_fee":
+    case "mark_fee_paid":
+    case "waive_fee":
+      return { ...base, fees: [DUE_FEE] }
     case "request_return_details":
       return { ...base, delivery_method: "courier" }
     case "ship_return":
@@ -184,6 +233,8 @@ const ALL_STATUSES: ClaimStatusValue[] = [
   "returning",
   "rejected",
   "unrepairable",
+  "offered",
+  "recycling",
   "closed",
   "canceled",
 ]
@@ -283,9 +334,9 @@ describe("R6-R9 claim transition table", () => {
   })
 
   it("R7.3 allowedMoves: diagnosing and awaiting_customer", () => {
-    expect(allowedMoves("diagnosing", "admin")).toEqual(["start_repair", "quote", "reject", "mark_unrepairable", "extend", "note"])
+    expect(allowedMoves("diagnosing", "admin")).toEqual(["start_repair", "quote", "reject", "mark_unrepairable", "make_offer", "extend", "note"])
     expect(allowedMoves("awaiting_customer", "customer")).toEqual(["accept_quote", "decline_quote", "confirm_return_details"])
-    expect(allowedMoves("awaiting_customer", "admin")).toEqual(["extend", "note"])
+    expect(allowedMoves("awaiting_customer", "admin")).toEqual(["make_offer", "extend", "note"])
   })
 
   it("R7.4 allowedMoves: ready (no actor) lists each move once, in table order", () => {
@@ -708,7 +759,8 @@ describe("R7 R8 R11 move guards", () => {
   it("R7.4 ship_return records the shipment", () => {
     const claim = claimIn("awaiting_return_details", { delivery_method: "courier", return_details: { confirmed_at: NOW } })
     const plan = planClaimMove(claim, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)
-    expect(plan.patch).toEqual({ return_shipment: { carrier: "FAN Courier", tracking_number: "AWB123", shipped_at: NOW }, returned_at: NOW })
+    // R6.2: the return is at the shopper's cost.
+    expect(plan.patch).toEqual({ return_shipment: { carrier: "FAN Courier", tracking_number: "AWB123", paid_by: "customer", shipped_at: NOW }, returned_at: NOW })
   })
 
   it("R7.4 ship_return twice is a conflict", () => {
@@ -876,5 +928,253 @@ describe("R8.5 an unrepairable device the shopper wants back", () => {
     expect(refusal(() => planClaimMove(claimIn("unrepairable", { delivery_method: "courier" }), PHONE, "close", "admin", {}, SETTINGS)).kind).toBe(
       "invalid"
     )
+  })
+})
+
+/* ---------------------------------------------------------------- outcomes (issue 4) */
+
+describe("R8.2-R8.5 resolution offers", () => {
+  const covered = (status: ClaimStatusValue, over: Partial<PlannedClaim> = {}) =>
+    claimIn(status, { covers: [COMMERCIAL, LEGAL], diagnosis: { covered: true }, ...over })
+  const offer = (claim: PlannedClaim, input: MoveInput["make_offer"], settings: MoveSettings = SETTINGS) =>
+    planClaimMove(claim, PHONE, "make_offer", "admin", input, settings)
+  const VALUATION: MoveInput["make_offer"] = { kind: "valuation", value: { amount: 300, currency_code: "EUR" }, basis: "list_price" }
+
+  it("R8.2 a replacement offer under a free cover names the unit and lets the shopper choose only the replacement", () => {
+    const plan = offer(covered("unrepairable"), { kind: "replacement", replacement_variant_id: "variant_2" })
+    const made = plan.patch.offer as Offer
+    expect(plan.to).toBe("offered")
+    expect(made.options).toEqual(["replacement"])
+    expect(made.replacement_variant_id).toBe("variant_2")
+    expect(made.value).toBeNull()
+  })
+
+  it("R8.2 a replacement offer without a unit is refused naming replacement_variant_id", () => {
+    const e = refusal(() => offer(covered("unrepairable"), { kind: "replacement" }))
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^replacement_variant_id:/)
+  })
+
+  it("R8.3 a valuation offers the three choices: credit, credit with top-up, refund", () => {
+    const made = offer(covered("diagnosing"), VALUATION).patch.offer as Offer
+    expect(made.options).toEqual(["credit", "credit_with_top_up", "refund"])
+    expect(made.value).toEqual({ amount: 300, currency_code: "eur" })
+    expect(made.basis).toBe("list_price")
+  })
+
+  it("R8.3 a market value needs its basis note", () => {
+    const e = refusal(() => offer(covered("diagnosing"), { ...VALUATION, basis: "market_value" }))
+    expect(e.message).toMatch(/^basis_note:/)
+    expect(() => offer(covered("diagnosing"), { ...VALUATION, basis: "market_value", basis_note: "median of 5 listings" })).not.toThrow()
+  })
+
+  it.each([0, -5])("R8.3 a value of %s is refused naming value", (amount) => {
+    const e = refusal(() => offer(covered("diagnosing"), { ...VALUATION, value: { amount, currency_code: "eur" } }))
+    expect(e.message).toMatch(/^value:/)
+  })
+
+  it.each(["replacement", "valuation"] as const)("R8.2/R8.3 a %s is owed under warranty only: refused without a free cover", (kind) => {
+    const paid = claimIn("unrepairable", { covers: [], exclusion_reason: null })
+    const e = refusal(() => offer(paid, { kind, value: { amount: 100, currency_code: "eur" }, basis: "list_price", replacement_variant_id: "v" }))
+    expect(e.message).toMatch(/^kind:/)
+    const excluded = covered("unrepairable", { exclusion_reason: "water_damage" })
+    expect(refusal(() => offer(excluded, { kind, value: { amount: 100, currency_code: "eur" }, basis: "list_price", replacement_variant_id: "v" })).message).toMatch(/^kind:/)
+  })
+
+  it("R8.5 a trade-in may be offered without a free cover, with its reason", () => {
+    const paid = claimIn("unrepairable", { covers: [] })
+    const made = offer(paid, { kind: "trade_in", value: { amount: 120, currency_code: "eur" }, trade_in_reason: "parts_withdrawn" }).patch.offer as Offer
+    expect(made.options).toEqual(["trade_in"])
+    expect(made.trade_in_reason).toBe("parts_withdrawn")
+    expect(refusal(() => offer(paid, { kind: "trade_in", value: { amount: 120, currency_code: "eur" } })).message).toMatch(/^trade_in_reason:/)
+  })
+
+  it("R8.5 repair_too_costly needs a quote above the threshold share of the device's value", () => {
+    const quoted = claimIn("awaiting_customer", { quote: { ...QUOTE, amount: 200, currency_code: "eur" } })
+    const input = (amount: number): MoveInput["make_offer"] => ({ kind: "trade_in", value: { amount, currency_code: "eur" }, trade_in_reason: "repair_too_costly" })
+    // 200 > 50% of 300: too costly.
+    expect(() => offer(quoted, input(300), { ...SETTINGS, trade_in_repair_cost_share: 0.5 })).not.toThrow()
+    // 200 <= 50% of 400: not too costly.
+    expect(refusal(() => offer(quoted, input(400), { ...SETTINGS, trade_in_repair_cost_share: 0.5 })).message).toMatch(/^trade_in_reason:.*50%/)
+    expect(refusal(() => offer(claimIn("unrepairable"), input(300))).message).toMatch(/no quote/)
+  })
+
+  it("R8.2-R8.5 an offer expires after offer_valid_days by default; a past expiry is refused", () => {
+    const made = offer(covered("diagnosing"), VALUATION, { ...SETTINGS, offer_valid_days: 14 })
+    expect(made.patch.offer_expires_at).toBe("2026-03-06T10:00:00.000Z")
+    expect(refusal(() => offer(covered("diagnosing"), { ...VALUATION, expires_at: "2026-02-01T00:00:00.000Z" })).message).toMatch(/^expires_at:/)
+  })
+
+  it("R8.2-R8.5 a new offer replaces an open one and the log keeps the old one", () => {
+    const plan = offer(covered("offered", { offer: OPEN_OFFER }), VALUATION)
+    expect(plan.to).toBe("offered")
+    expect(plan.data.replaced_offer).toEqual(OPEN_OFFER)
+  })
+})
+
+describe("R8.2-R8.5 answering an offer", () => {
+  const offered = (over: Partial<Offer> = {}) => claimIn("offered", { covers: [COMMERCIAL], offer: { ...OPEN_OFFER, ...over } })
+  const accept = (claim: PlannedClaim, move: "accept_offer" | "accept_trade_in" | "accept_trade_in_return", input: MoveInput["accept_offer"], settings = SETTINGS) =>
+    planClaimMove(claim, PHONE, move, "customer", input, settings)
+
+  it("R8.3 accepting a credit closes the claim as resolved and records the choice", () => {
+    const plan = accept(offered(), "accept_offer", { option: "credit" })
+    expect(plan.to).toBe("closed")
+    expect(plan.resolved).toBe(true)
+    expect((plan.patch.offer as Offer).status).toBe("accepted")
+    expect((plan.patch.offer as Offer).accepted_option).toBe("credit")
+    expect(plan.patch.offer_expires_at).toBeNull()
+  })
+
+  it("R8.3 an option the offer does not allow is refused naming option", () => {
+    const e = refusal(() => accept(offered({ options: ["credit", "refund"] }), "accept_offer", { option: "replacement" }))
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^option: this offer allows credit, refund/)
+  })
+
+  it("R8.3 (b) credit with top-up needs the product to buy", () => {
+    expect(refusal(() => accept(offered(), "accept_offer", { option: "credit_with_top_up" })).message).toMatch(/^product_id:/)
+    expect(accept(offered(), "accept_offer", { option: "credit_with_top_up", product_id: "prod_1", variant_id: "variant_9" }).to).toBe("closed")
+  })
+
+  it("R8.2-R8.5 an offer past its expiry cannot be accepted, even before the job records it", () => {
+    const late = { ...SETTINGS, now: "2026-03-05T10:00:00.000Z" }
+    const e = refusal(() => accept(offered(), "accept_offer", { option: "credit" }, late))
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^offer: the offer expired/)
+  })
+
+  it("R8.2-R8.5 an answer to an offer that was replaced meanwhile is a conflict", () => {
+    const e = refusal(() => accept(offered(), "accept_offer", { option: "credit", offer_made_at: "2026-02-18T00:00:00.000Z" }))
+    expect(e.kind).toBe("conflict")
+    expect(accept(offered(), "accept_offer", { option: "credit", offer_made_at: OPEN_OFFER.made_at }).to).toBe("closed")
+  })
+
+  it("R8.2-R8.5 expiry is compared as an instant, whatever offset it was written with", () => {
+    // 10:00-05:00 is 15:00Z: at 14:00Z the offer is still open.
+    const claim = offered({ expires_at: "2026-02-20T10:00:00-05:00" })
+    expect(accept(claim, "accept_offer", { option: "credit" }, { ...SETTINGS, now: "2026-02-20T14:00:00.000Z" }).to).toBe("closed")
+    expect(refusal(() => accept(claim, "accept_offer", { option: "credit" }, { ...SETTINGS, now: "2026-02-20T15:00:00.000Z" })).message).toMatch(/^offer:/)
+  })
+
+  it("R8.5 staff cannot recycle a device without an accepted trade-in", () => {
+    expect(findTransition("unrepairable", "recycle", "admin")).toBeUndefined()
+    expect(findTransition("recycling", "recycle", "admin")).toBeDefined()
+  })
+
+  it("R8.2-R8.5 an offer answered once cannot be answered again (conflict)", () => {
+    const answered = offered({ status: "accepted" })
+    expect(refusal(() => accept(answered, "accept_offer", { option: "credit" })).kind).toBe("conflict")
+    expect(refusal(() => planClaimMove(answered, PHONE, "decline_offer", "customer", {}, SETTINGS)).kind).toBe("conflict")
+  })
+
+  it("R8.5 accepting a trade-in leaves the device for recycling; with return_device it goes back", () => {
+    expect(accept(offered(), "accept_trade_in", { option: "trade_in" }).to).toBe("recycling")
+    const back = accept(offered(), "accept_trade_in_return", { option: "trade_in" })
+    expect(back.to).toBe("returning")
+    expect((back.patch.offer as Offer).return_device).toBe(true)
+    expect(acceptMoveFor("trade_in", true)).toBe("accept_trade_in_return")
+    expect(acceptMoveFor("refund", true)).toBe("accept_offer")
+    // The move must match the option.
+    expect(refusal(() => accept(offered(), "accept_offer", { option: "trade_in" })).message).toMatch(/^option:/)
+  })
+
+  it("R8.5 recycling closes the claim at no cost, as resolved", () => {
+    const plan = planClaimMove(claimIn("recycling", { offer: { ...OPEN_OFFER, status: "accepted" } }), PHONE, "recycle", "admin", { note: null }, SETTINGS)
+    expect(plan.to).toBe("closed")
+    expect(plan.resolved).toBe(true)
+    expect(plan.data.cost).toBe(0)
+    expect((plan.patch.resolution as { recycled_at: string }).recycled_at).toBe(NOW)
+  })
+
+  it.each(["decline_offer", "expire_offer"] as const)("R6.2 %s sends the device back at the shopper's cost", (move) => {
+    const actor = move === "decline_offer" ? "customer" : "system"
+    const plan = planClaimMove(offered(), PHONE, move, actor, {}, SETTINGS)
+    expect(plan.to).toBe("returning")
+    expect((plan.patch.offer as Offer).status).toBe(move === "decline_offer" ? "declined" : "expired")
+    const returned = { ...claimIn("returning", { delivery_method: "courier", return_details: { confirmed_at: NOW } }), offer: plan.patch.offer as Offer }
+    const ship = planClaimMove(returned, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)
+    expect((ship.patch.return_shipment as { paid_by: string }).paid_by).toBe("customer")
+  })
+
+  it("R8.5 a trade-in device goes back free when another device was bought, at the shopper's cost otherwise", () => {
+    const accepted: Offer = { ...OPEN_OFFER, status: "accepted", accepted_option: "trade_in", return_device: true }
+    const base = claimIn("returning", { delivery_method: "courier", return_details: { confirmed_at: NOW }, offer: accepted })
+    const paidBy = (claim: PlannedClaim) =>
+      (planClaimMove(claim, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS).patch.return_shipment as { paid_by: string }).paid_by
+    expect(paidBy({ ...base, resolution: { option: "trade_in", device_bought_order_id: "order_2" } })).toBe("shop")
+    expect(paidBy({ ...base, resolution: { option: "trade_in", device_bought_order_id: null } })).toBe("customer")
+  })
+
+  it("R8.5 closing a returned trade-in claim is a resolution; closing a plain one is not", () => {
+    const accepted: Offer = { ...OPEN_OFFER, status: "accepted", accepted_option: "trade_in", return_device: true }
+    const shipped = { return_shipment: { shipped_at: NOW }, delivery_method: "courier" }
+    expect(planClaimMove(claimIn("returning", { ...shipped, offer: accepted }), PHONE, "close", "admin", {}, SETTINGS).resolved).toBe(true)
+    expect(planClaimMove(claimIn("returning", shipped), PHONE, "close", "admin", {}, SETTINGS).resolved).toBe(false)
+  })
+
+  it("R8.2-R8.5 the offer moves emit their events", () => {
+    expect(CLAIM_MOVE_EVENTS.make_offer).toBe("warranty_claim.offer_made")
+    expect(CLAIM_MOVE_EVENTS.accept_offer).toBe("warranty_claim.offer_accepted")
+    expect(CLAIM_MOVE_EVENTS.accept_trade_in).toBe("warranty_claim.offer_accepted")
+    expect(CLAIM_MOVE_EVENTS.decline_offer).toBe("warranty_claim.offer_declined")
+    expect(CLAIM_MOVE_EVENTS.expire_offer).toBe("warranty_claim.offer_expired")
+    expect(CLAIM_MOVE_EVENTS.mark_fee_paid).toBe("warranty_claim.fee_paid")
+    expect(CLAIM_MOVE_EVENTS.pay_fee).toBe("warranty_claim.fee_paid")
+  })
+})
+
+describe("R8.4 diagnostic fees", () => {
+  const declined = () => {
+    const plan = planClaimMove(claimIn("awaiting_customer", { quote: QUOTE }), PHONE, "decline_quote", "customer", {}, SETTINGS)
+    return { plan, claim: claimIn("returning", { fees: plan.patch.fees as Fee[], delivery_method: "drop_off" }) }
+  }
+
+  it("R8.4 a declined quote makes the fee due and asks for its payment collection", () => {
+    const { plan } = declined()
+    expect(plan.fee_due).toMatchObject({ amount: 20, currency_code: "eur", status: "due", reason: "quote_declined" })
+  })
+
+  it("R8.4 the device is not returned while the fee is due: close and ship_return are refused naming fees", () => {
+    const { claim } = declined()
+    expect(refusal(() => planClaimMove(claim, PHONE, "close", "admin", {}, SETTINGS)).message).toMatch(/^fees: the diagnostic fee \(20 EUR\) is due/)
+    const courier = { ...claim, delivery_method: "courier", return_details: { confirmed_at: NOW } }
+    expect(refusal(() => planClaimMove(courier, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)).message).toMatch(/^fees:/)
+    expect(availableMoves(claim, "admin")).not.toContain("close")
+  })
+
+  it("R8.4 paid at the counter, the device can go back", () => {
+    const { claim } = declined()
+    const paid = planClaimMove(claim, PHONE, "mark_fee_paid", "admin", { reference: "till 42" }, SETTINGS)
+    expect(paid.to).toBe("returning")
+    const fees = paid.patch.fees as Fee[]
+    expect(fees[0]).toMatchObject({ status: "paid", settled_via: "counter", reference: "till 42", settled_at: NOW })
+    expect(() => planClaimMove({ ...claim, fees }, PHONE, "close", "admin", {}, SETTINGS)).not.toThrow()
+  })
+
+  it("R8.4 paid online through its payment collection; another collection is refused", () => {
+    const { claim } = declined()
+    const withCollection = { ...claim, fees: (claim.fees ?? []).map((f) => ({ ...f, payment_collection_id: "pay_col_9" })) }
+    const paid = planClaimMove(withCollection, PHONE, "pay_fee", "customer", { payment_collection_id: "pay_col_9", payment_id: "pay_9" }, SETTINGS)
+    expect((paid.patch.fees as Fee[])[0]).toMatchObject({ status: "paid", settled_via: "online", payment_id: "pay_9" })
+    const e = refusal(() => planClaimMove(withCollection, PHONE, "pay_fee", "customer", { payment_collection_id: "pay_col_x", payment_id: "p" }, SETTINGS))
+    expect(e.message).toMatch(/^payment_collection_id:/)
+  })
+
+  it("R8.4 waived with a reason, the device can go back", () => {
+    const { claim } = declined()
+    const waived = planClaimMove(claim, PHONE, "waive_fee", "admin", { reason: "long-standing customer" }, SETTINGS)
+    expect((waived.patch.fees as Fee[])[0]).toMatchObject({ status: "waived", settled_via: "waiver", reference: "long-standing customer" })
+    expect(() => planClaimMove({ ...claim, fees: waived.patch.fees as Fee[] }, PHONE, "close", "admin", {}, SETTINGS)).not.toThrow()
+  })
+
+  it("R8.4 with no fee due, paying or waiving is refused naming fees", () => {
+    const e = refusal(() => planClaimMove(claimIn("returning", { fees: [] }), PHONE, "waive_fee", "admin", { reason: "x" }, SETTINGS))
+    expect(e.message).toBe("fees: no fee is due on this claim")
+  })
+
+  it("R8.4 R11.3 no fee can be made due under a free cover: the quote is refused", () => {
+    const free = claimIn("diagnosing", { covers: [COMMERCIAL], diagnosis: { covered: false }, exclusion_reason: null })
+    expect(refusal(() => planClaimMove(free, PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)).message).toMatch(/^amount: no quote or fee/)
   })
 })

@@ -16,6 +16,10 @@ export enum ClaimStatus {
   RETURNING = "returning",
   REJECTED = "rejected",
   UNREPAIRABLE = "unrepairable",
+  /** R8.2-R8.5: a resolution offer waits for the shopper's choice. */
+  OFFERED = "offered",
+  /** R8.5: a trade-in was accepted; the shop recycles the broken device at no cost. */
+  RECYCLING = "recycling",
   CLOSED = "closed",
   CANCELED = "canceled",
 }
@@ -77,6 +81,15 @@ export const WarrantyClaim = model
     rejection: model.json().nullable(),
     return_details: model.json().nullable(),
     return_shipment: model.json().nullable(),
+    /** R8.2-R8.5: the current resolution offer (earlier ones are in the event log). */
+    offer: model.json().nullable(),
+    /** Copied from `offer` so the expiry job can find open offers by date. */
+    offer_expires_at: model.dateTime().nullable(),
+    offer_reminded_at: model.dateTime().nullable(),
+    /** What Medusa made for the outcome: exchange, promotion, cart, refund, new card, recycling. */
+    resolution: model.json().nullable(),
+    resolved_at: model.dateTime().nullable(),
+    recycled_at: model.dateTime().nullable(),
     submitted_at: model.dateTime(),
     received_at: model.dateTime().nullable(),
     diagnosed_at: model.dateTime().nullable(),
@@ -105,4 +118,5 @@ export const WarrantyClaim = model
     { on: ["serial_number"], where: "deleted_at IS NULL" },
     { on: ["status", "due_on"], where: "deleted_at IS NULL" },
     { on: ["due_on"], where: "deleted_at IS NULL" },
+    { on: ["status", "offer_expires_at"], where: "deleted_at IS NULL AND offer_expires_at IS NOT NULL" },
   ])

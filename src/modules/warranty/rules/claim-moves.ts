@@ -3,6 +3,7 @@ import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-te
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
 import { allowedMoves, ClaimActorValue, ClaimMove, findTransition, ClaimStatusValue } from "./claim-transitions"
 import { CalendarDate } from "./dates"
+import { Offer, OfferKind, OfferOption, OPTIONS_BY_KIND, TradeInReason, ValueBasis } from "./claim-offers"
 
 export type Address = {
   address_1: string
@@ -15,7 +16,29 @@ export type Address = {
 /** R6.5: who the label names as sender (and, R7.4, where the device goes back). */
 export type ClaimContact = { name: string; contact_person: string; phone: string; address: Address }
 export type Money = { amount: number; currency_code: string }
-export type Fee = Money & { kind: "diagnostic"; status: "due"; reason: string; created_at: string }
+export type Fee = Money & {
+  kind: "diagnostic"
+  status: "due" | "paid" | "waived"
+  reason: string
+  created_at: string
+  /** R8.4: the Medusa payment collection the shopper pays online. */
+  payment_collection_id?: string | null
+  payment_id?: string | null
+  settled_at?: string | null
+  settled_via?: "online" | "counter" | "waiver" | null
+  /** A till receipt number (counter) or the waiver's reason. */
+  reference?: string | null
+}
+/** What the outcome made in Medusa and what became of the device (R8.2-R8.5). */
+export type Resolution = {
+  option?: OfferOption
+  product_id?: string | null
+  variant_id?: string | null
+  /** R8.5: an order paid (partly) with the credit: another device was bought. */
+  device_bought_order_id?: string | null
+  recycled_at?: string | null
+  [key: string]: unknown
+}
 export type Quote = Money & {
   parts_to_order: string[]
   estimated_days: number
@@ -41,6 +64,8 @@ export type PlannedClaim = {
   extensions: { reason: ExtensionReason; due_on: CalendarDate; note: string | null; created_at: string }[] | null
   return_details: { confirmed_at: string } | null
   return_shipment: { shipped_at: string } | null
+  offer?: Offer | null
+  resolution?: Resolution | null
   locale: Locale | string
 }
 
@@ -74,6 +99,37 @@ export type MoveInput = {
   extend: { reason: ExtensionReason; due_on: CalendarDate; note?: string | null }
   note: { note: string; visible_to_customer?: boolean }
   mark_overdue: Record<string, never>
+  make_offer: {
+    kind: OfferKind
+    value?: Money | null
+    basis?: ValueBasis | null
+    basis_note?: string | null
+    trade_in_reason?: TradeInReason | null
+    replacement_variant_id?: string | null
+    suggested_product_ids?: string[]
+    expires_at?: string | null
+    note?: string | null
+  }
+  accept_offer: OfferChoice
+  accept_trade_in: OfferChoice
+  accept_trade_in_return: OfferChoice
+  decline_offer: { reason?: string | null }
+  expire_offer: Record<string, never>
+  remind_offer: Record<string, never>
+  recycle: { note?: string | null }
+  /** `payment_id` is known when an earlier attempt already captured; otherwise it is put on the fee after the capture. */
+  pay_fee: { payment_collection_id: string; payment_id: string | null }
+  mark_fee_paid: { reference?: string | null }
+  waive_fee: { reason: string }
+}
+
+/** The shopper's answer to an offer; the product is looked up in the catalogue before planning. */
+export type OfferChoice = {
+  option: OfferOption
+  product_id?: string | null
+  variant_id?: string | null
+  /** The offer the caller read (its `made_at`): an offer replaced meanwhile is not accepted blind. */
+  offer_made_at?: string | null
 }
 
 export type MoveSettings = {
@@ -85,6 +141,8 @@ export type MoveSettings = {
   legal_remedy_day_unit: "calendar" | "working"
   legal_remedy_from?: "receipt" | "filing"
   diagnostic_fee: Money
+  offer_valid_days?: number
+  trade_in_repair_cost_share?: number
 }
 
 export type MovePlan = {
@@ -96,6 +154,10 @@ export type MovePlan = {
   visible_to_customer: boolean
   /** An intake or after-repair battery reading for the card's history (R4.6, R11.4). */
   battery_reading: { percent: number | null; source: "intake" | "repair" } | null
+  /** R8.4: a fee this move made due (the workflow opens its payment collection). */
+  fee_due: Fee | null
+  /** The claim ends by an outcome (R8.2-R8.5). */
+  resolved: boolean
 }
 
 /** Why a move is refused: `conflict` when the table has no such move, `invalid` when a guard says no. */
@@ -142,11 +204,17 @@ export function claimStateProblem(claim: PlannedClaim, move: ClaimMove): ClaimMo
       if (claim.return_shipment) {
         return new ClaimMoveError("conflict", "The device has already been shipped back.")
       }
+      if (dueFees(claim).length) {
+        return feesDueProblem(claim)
+      }
       // R7.4: sent back only after the shopper confirmed where.
       return claim.return_details
         ? null
         : invalid("return_details: the shopper has not confirmed the return address and phone yet (R7.4)")
     case "close":
+      if (dueFees(claim).length) {
+        return feesDueProblem(claim)
+      }
       if (["ready", "rejected", "unrepairable"].includes(claim.status) && claim.delivery_method !== "drop_off") {
         return invalid("status: a courier claim is closed after the return is shipped (R7.4)")
       }
@@ -154,9 +222,52 @@ export function claimStateProblem(claim: PlannedClaim, move: ClaimMove): ClaimMo
         return invalid("status: ship the device back before closing the claim")
       }
       return null
+    case "accept_offer":
+    case "accept_trade_in":
+    case "accept_trade_in_return":
+    case "decline_offer":
+    case "expire_offer":
+    case "remind_offer":
+      return claim.offer?.status === "open" ? null : new ClaimMoveError("conflict", "The claim has no open offer.")
+    case "pay_fee":
+    case "mark_fee_paid":
+    case "waive_fee":
+      return dueFees(claim).length ? null : invalid("fees: no fee is due on this claim")
     default:
       return null
   }
+}
+
+/** R8.4: the fees still owed. */
+export function dueFees(claim: Pick<PlannedClaim, "fees">): Fee[] {
+  return (claim.fees ?? []).filter((f) => f.status === "due")
+}
+
+function feesDueProblem(claim: PlannedClaim): ClaimMoveError {
+  const owed = dueFees(claim)
+    .map((f) => `${f.amount} ${f.currency_code.toUpperCase()}`)
+    .join(" + ")
+  return invalid(`fees: the diagnostic fee (${owed}) is due; the device goes back only once it is paid or waived (R8.4)`)
+}
+
+/** The move that records the shopper's choice: a trade-in keeps or returns the device (R8.5). */
+export function acceptMoveFor(option: OfferOption, return_device: boolean): "accept_offer" | "accept_trade_in" | "accept_trade_in_return" {
+  if (option !== "trade_in") {
+    return "accept_offer"
+  }
+  return return_device ? "accept_trade_in_return" : "accept_trade_in"
+}
+
+function settleFees(claim: PlannedClaim, settle: (f: Fee) => Fee | null): { fees: Fee[]; settled: Fee[] } {
+  const settled: Fee[] = []
+  const fees = (claim.fees ?? []).map((f) => {
+    const next = f.status === "due" ? settle(f) : null
+    if (next) {
+      settled.push(next)
+    }
+    return next ?? f
+  })
+  return { fees, settled }
 }
 
 /** The moves an actor can make on this claim now: in the table and passing the claim's own guards. */
@@ -195,6 +306,8 @@ export function planClaimMove<M extends ClaimMove>(
     data: {},
     visible_to_customer: !HIDDEN_MOVES.includes(move),
     battery_reading: null,
+    fee_due: null,
+    resolved: false,
   }
   const now = settings.now
   const locale = (claim.locale === "en" ? "en" : "ro") as Locale
@@ -304,6 +417,7 @@ export function planClaimMove<M extends ClaimMove>(
         fees: [...(claim.fees ?? []), fee],
       }
       plan.data = { fee }
+      plan.fee_due = fee
       break
     }
     case "reject": {
@@ -311,7 +425,8 @@ export function planClaimMove<M extends ClaimMove>(
       const fees = [...(claim.fees ?? [])]
       if (i.charge_diagnostic_fee) {
         // An R9 reason is on record, so the fee is allowed (R8.4, R11.3).
-        fees.push({ kind: "diagnostic", ...settings.diagnostic_fee, status: "due", reason: "rejected", created_at: now })
+        plan.fee_due = { kind: "diagnostic", ...settings.diagnostic_fee, status: "due", reason: "rejected", created_at: now }
+        fees.push(plan.fee_due)
       }
       plan.patch = {
         // The R9 wording the shopper was given is kept with the claim, as a record.
@@ -352,14 +467,21 @@ export function planClaimMove<M extends ClaimMove>(
     }
     case "ship_return": {
       const i = input as MoveInput["ship_return"]
-      plan.patch = { return_shipment: { ...i, shipped_at: now }, returned_at: now }
-      plan.data = { ...i }
+      // R6.2: return shipping is the shopper's, except R8.5: a trade-in shopper who bought another device.
+      const paid_by =
+        claim.offer?.status === "accepted" && claim.offer.accepted_option === "trade_in" && claim.resolution?.device_bought_order_id
+          ? "shop"
+          : "customer"
+      plan.patch = { return_shipment: { ...i, paid_by, shipped_at: now }, returned_at: now }
+      plan.data = { ...i, paid_by }
       break
     }
     case "close": {
       const i = input as MoveInput["close"]
       plan.patch = { closed_at: now }
       plan.data = { note: i.note ?? null }
+      // A trade-in device sent back: the outcome was the credit (R8.5).
+      plan.resolved = claim.offer?.status === "accepted"
       break
     }
     case "extend": {
@@ -388,7 +510,172 @@ export function planClaimMove<M extends ClaimMove>(
       plan.data = { due_on: claim.due_on }
       break
     }
+    case "make_offer": {
+      const offer = planOffer(claim, input as MoveInput["make_offer"], settings)
+      plan.patch = { offer, offer_expires_at: offer.expires_at, offer_reminded_at: null }
+      plan.data = { ...offer, replaced_offer: claim.offer?.status === "open" ? claim.offer : null }
+      break
+    }
+    case "accept_offer":
+    case "accept_trade_in":
+    case "accept_trade_in_return": {
+      const i = input as OfferChoice
+      const offer = claim.offer as Offer
+      if (i.offer_made_at && i.offer_made_at !== offer.made_at) {
+        throw new ClaimMoveError("conflict", "The offer was replaced while you answered it; read the new offer.")
+      }
+      if (Date.parse(now) >= Date.parse(offer.expires_at)) {
+        throw invalid(`offer: the offer expired at ${offer.expires_at}; the device goes back to you`)
+      }
+      if (!offer.options.includes(i.option)) {
+        throw invalid(`option: this offer allows ${offer.options.join(", ")}, not "${i.option}"`)
+      }
+      if (acceptMoveFor(i.option, move === "accept_trade_in_return") !== move) {
+        throw invalid(`option: "${i.option}" is not answered by "${move}"`)
+      }
+      if (i.option === "credit_with_top_up" && !i.variant_id) {
+        // R8.3 (b): the credit goes onto a cart with the dearer product.
+        throw invalid("product_id: choose the product to buy with the credit, paying the difference (R8.3 b)")
+      }
+      if (i.option === "replacement" && !offer.replacement_variant_id) {
+        throw invalid("option: the offer names no replacement unit")
+      }
+      const accepted: Offer = {
+        ...offer,
+        status: "accepted",
+        decided_at: now,
+        accepted_option: i.option,
+        return_device: move === "accept_trade_in_return",
+      }
+      const resolution: Resolution = { option: i.option, product_id: i.product_id ?? null, variant_id: i.variant_id ?? null }
+      plan.patch = { offer: accepted, offer_expires_at: null, resolution, resolved_at: now }
+      if (move === "accept_offer") {
+        // R8.2, R8.3: Medusa carries out the outcome in the same run; the claim is done.
+        plan.patch.closed_at = now
+        plan.resolved = true
+      }
+      plan.data = { option: i.option, product_id: i.product_id ?? null, variant_id: i.variant_id ?? null, return_device: accepted.return_device }
+      break
+    }
+    case "decline_offer":
+    case "expire_offer": {
+      const i = input as MoveInput["decline_offer"]
+      // The device goes back at the shopper's cost (R6.2, R8.5).
+      const ended: Offer = {
+        ...(claim.offer as Offer),
+        status: move === "decline_offer" ? "declined" : "expired",
+        decided_at: now,
+        decline_reason: move === "decline_offer" ? (i.reason ?? null) : null,
+      }
+      plan.patch = { offer: ended, offer_expires_at: null }
+      plan.data = { kind: ended.kind, reason: ended.decline_reason, expires_at: ended.expires_at }
+      break
+    }
+    case "remind_offer": {
+      plan.patch = { offer_reminded_at: now }
+      plan.data = { expires_at: claim.offer?.expires_at ?? null }
+      break
+    }
+    case "recycle": {
+      const i = input as MoveInput["recycle"]
+      // R8.5: recycled free of charge.
+      plan.patch = { recycled_at: now, closed_at: now, resolved_at: now, resolution: { ...(claim.resolution ?? {}), recycled_at: now } }
+      plan.data = { note: i.note ?? null, cost: 0 }
+      plan.resolved = true
+      break
+    }
+    case "pay_fee": {
+      const i = input as MoveInput["pay_fee"]
+      const { fees, settled } = settleFees(claim, (f) =>
+        f.payment_collection_id === i.payment_collection_id
+          ? { ...f, status: "paid", settled_at: now, settled_via: "online", payment_id: i.payment_id ?? null }
+          : null
+      )
+      if (!settled.length) {
+        throw invalid("payment_collection_id: no due fee is paid through this payment collection")
+      }
+      plan.patch = { fees }
+      plan.data = { fees: settled }
+      break
+    }
+    case "mark_fee_paid": {
+      const i = input as MoveInput["mark_fee_paid"]
+      const { fees, settled } = settleFees(claim, (f) => ({ ...f, status: "paid", settled_at: now, settled_via: "counter", reference: i.reference ?? null }))
+      plan.patch = { fees }
+      plan.data = { fees: settled }
+      break
+    }
+    case "waive_fee": {
+      const i = input as MoveInput["waive_fee"]
+      const { fees, settled } = settleFees(claim, (f) => ({ ...f, status: "waived", settled_at: now, settled_via: "waiver", reference: i.reason }))
+      plan.patch = { fees }
+      plan.data = { fees: settled, reason: i.reason }
+      break
+    }
   }
   return plan
+}
+
+/** R8.2, R8.3, R8.5: checks an offer staff make and fills its defaults. */
+function planOffer(claim: PlannedClaim, i: MoveInput["make_offer"], settings: MoveSettings): Offer {
+  const now = settings.now
+  const freeCover = claim.covers.length > 0 && !claim.exclusion_reason
+  if (i.kind !== "trade_in" && !freeCover) {
+    throw invalid(`kind: a ${i.kind} is owed under warranty (R8.2, R8.3) and this claim has no free cover; offer a trade-in (R8.5)`)
+  }
+  if (i.kind === "replacement" && !i.replacement_variant_id) {
+    throw invalid("replacement_variant_id: name the unit to send (the same model, R8.2)")
+  }
+  if (i.kind !== "replacement") {
+    if (!i.value || !(i.value.amount > 0)) {
+      throw invalid("value: must be an amount greater than 0")
+    }
+  }
+  if (i.kind === "valuation") {
+    if (!i.basis) {
+      throw invalid("basis: say whether the value is the list price or a market value (R8.3)")
+    }
+    if (i.basis === "market_value" && !i.basis_note?.trim()) {
+      throw invalid("basis_note: say where the market value comes from (R8.3)")
+    }
+  }
+  if (i.kind === "trade_in") {
+    if (!i.trade_in_reason) {
+      throw invalid("trade_in_reason: say why a trade-in is offered: unrepairable, parts_withdrawn, end_of_life or repair_too_costly (R8.5)")
+    }
+    if (i.trade_in_reason === "repair_too_costly") {
+      const share = settings.trade_in_repair_cost_share ?? 0.5
+      const quote = claim.quote
+      const value = i.value as Money
+      if (!quote || quote.currency_code !== value.currency_code || quote.amount <= share * value.amount) {
+        throw invalid(
+          `trade_in_reason: "repair_too_costly" needs a repair quote above ${Math.round(share * 100)}% of the device's value (${value.amount} ${value.currency_code.toUpperCase()})` +
+            (quote ? `; the quote is ${quote.amount} ${quote.currency_code.toUpperCase()}` : "; the claim has no quote")
+        )
+      }
+    }
+  }
+  const expires_at = new Date(i.expires_at ? Date.parse(i.expires_at) : Date.parse(now) + (settings.offer_valid_days ?? 14) * 86_400_000).toISOString()
+  if (Date.parse(expires_at) <= Date.parse(now)) {
+    throw invalid("expires_at: must be in the future")
+  }
+  return {
+    kind: i.kind,
+    status: "open",
+    options: OPTIONS_BY_KIND[i.kind],
+    value: i.kind === "replacement" ? null : { amount: (i.value as Money).amount, currency_code: (i.value as Money).currency_code.toLowerCase() },
+    basis: i.kind === "valuation" ? (i.basis ?? null) : null,
+    basis_note: i.basis_note ?? null,
+    trade_in_reason: i.kind === "trade_in" ? (i.trade_in_reason ?? null) : null,
+    replacement_variant_id: i.kind === "replacement" ? (i.replacement_variant_id ?? null) : null,
+    suggested_product_ids: i.suggested_product_ids ?? [],
+    note: i.note ?? null,
+    made_at: now,
+    expires_at,
+    decided_at: null,
+    accepted_option: null,
+    return_device: false,
+    decline_reason: null,
+  }
 }
 

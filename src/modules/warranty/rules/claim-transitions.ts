@@ -27,6 +27,17 @@ export type ClaimMove =
   | "extend"
   | "note"
   | "mark_overdue"
+  | "make_offer"
+  | "accept_offer"
+  | "accept_trade_in"
+  | "accept_trade_in_return"
+  | "decline_offer"
+  | "expire_offer"
+  | "remind_offer"
+  | "recycle"
+  | "pay_fee"
+  | "mark_fee_paid"
+  | "waive_fee"
 
 export type ClaimActorValue = `${ClaimActor}`
 
@@ -45,9 +56,14 @@ const OPEN_STATES: ClaimStatusValue[] = [
   "ready",
   "awaiting_return_details",
   "rejected",
+  "offered",
+  "recycling",
 ]
 
 const ALL_STATES: ClaimStatusValue[] = [...OPEN_STATES, "returning", "unrepairable", "closed", "canceled"]
+
+/** Where a diagnostic fee can be due (R8.4): settled before the device leaves. */
+const FEE_STATES: ClaimStatusValue[] = ["rejected", "returning"]
 
 const edge = (from: ClaimStatusValue, move: ClaimMove, to: ClaimStatusValue, actor: ClaimActorValue): Transition => ({
   from,
@@ -69,11 +85,30 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   edge("diagnosing", "quote", "awaiting_customer", "admin"),
   // R9: not covered, with a reason.
   edge("diagnosing", "reject", "rejected", "admin"),
-  // R8.2-R8.5 continue in the outcomes issue.
   edge("diagnosing", "mark_unrepairable", "unrepairable", "admin"),
-  // R8.5: until the outcomes are settled, a shopper who wants the device back gets it back.
+  // R8.5: a shopper who wants the device back gets it back.
   edge("unrepairable", "ship_return", "returning", "admin"),
   edge("unrepairable", "close", "closed", "admin"),
+  // R8.2, R8.3, R8.5: a resolution offer when repair is impossible (or, R8.5, too costly after a quote);
+  // a new offer replaces an open one.
+  edge("diagnosing", "make_offer", "offered", "admin"),
+  edge("unrepairable", "make_offer", "offered", "admin"),
+  edge("awaiting_customer", "make_offer", "offered", "admin"),
+  edge("offered", "make_offer", "offered", "admin"),
+  // R8.2 replacement, R8.3 credit / credit with top-up / refund: settled by the acceptance itself.
+  edge("offered", "accept_offer", "closed", "customer"),
+  // R8.5: the credit is issued and the broken device is recycled at no cost ...
+  edge("offered", "accept_trade_in", "recycling", "customer"),
+  // ... or sent back, free when the shopper bought another device.
+  edge("offered", "accept_trade_in_return", "returning", "customer"),
+  // Declined or expired: the device goes back at the shopper's cost (R6.2).
+  edge("offered", "decline_offer", "returning", "customer"),
+  edge("offered", "expire_offer", "returning", "system"),
+  edge("offered", "remind_offer", "offered", "system"),
+  // R8.5: recycled free of charge, only once the shopper accepted the trade-in.
+  edge("recycling", "recycle", "closed", "admin"),
+  // The shopper changed their mind before the device was recycled.
+  edge("recycling", "ship_return", "returning", "admin"),
   edge("awaiting_customer", "accept_quote", "repairing", "customer"),
   // R8.4: a declined quote makes the diagnostic fee due and the device goes back.
   edge("awaiting_customer", "decline_quote", "returning", "customer"),
@@ -98,6 +133,10 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   ...stay(CLOCK_STATES, "mark_overdue", "system"),
   ...stay(OPEN_STATES.concat("returning", "unrepairable"), "confirm_return_details", "customer"),
   ...stay(ALL_STATES, "note", "admin"),
+  // R8.4: a due fee is paid online, paid at the counter or waived with a reason.
+  ...stay(FEE_STATES, "pay_fee", "customer"),
+  ...stay(FEE_STATES, "mark_fee_paid", "admin"),
+  ...stay(FEE_STATES, "waive_fee", "admin"),
 ]
 
 export function findTransition(
@@ -134,6 +173,22 @@ export const CLAIM_MOVE_EVENTS: Record<ClaimMove, string> = {
   extend: "warranty_claim.extended",
   note: "warranty_claim.note_added",
   mark_overdue: "warranty_claim.overdue",
+  make_offer: "warranty_claim.offer_made",
+  accept_offer: "warranty_claim.offer_accepted",
+  accept_trade_in: "warranty_claim.offer_accepted",
+  accept_trade_in_return: "warranty_claim.offer_accepted",
+  decline_offer: "warranty_claim.offer_declined",
+  expire_offer: "warranty_claim.offer_expired",
+  remind_offer: "warranty_claim.offer_expiring",
+  recycle: "warranty_claim.recycled",
+  pay_fee: "warranty_claim.fee_paid",
+  mark_fee_paid: "warranty_claim.fee_paid",
+  waive_fee: "warranty_claim.fee_waived",
 }
+
+/** Emitted when a fee becomes due (R8.4), beside the move's own event. */
+export const CLAIM_FEE_DUE_EVENT = "warranty_claim.fee_due"
+/** Emitted when a claim ends by an outcome (R8.2-R8.5), beside the move's own event. */
+export const CLAIM_RESOLVED_EVENT = "warranty_claim.resolved"
 
 export const CLAIM_SUBMITTED_EVENT = "warranty_claim.submitted"

@@ -1,0 +1,475 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
+import { Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { WARRANTY_MODULE } from "../../src/modules/warranty"
+import type WarrantyModuleService from "../../src/modules/warranty/service"
+import expireWarrantyOffersJob from "../../src/jobs/expire-warranty-offers"
+
+jest.setTimeout(240 * 1000)
+
+type Res = { status: number; data: any }
+const ACKS = { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["charger"] }
+const PRICE = 2000
+const SHIPPING = 25
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api: rawApi, getContainer }) => {
+    const api = rawApi as Api
+    let container: MedusaContainer
+    let shop: TestShop
+    let admin: { headers: Record<string, string> }
+    let ana: Shopper
+    let bob: Shopper
+    let anaOrderId: string
+    /** Ana's active phone cards (one order, shipped, payment captured), handed out one per test. */
+    let cards: string[] = []
+    let phone: string
+    let dearer: { product_id: string; variant_id: string }
+    let draftProductId: string
+
+    const wait = (event: string, triggerCount = 1) =>
+      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
+    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
+    const move = (id: string, path: string, body: object = {}) =>
+      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
+    const shopper = (who: Shopper, id: string, path: string, body: object = {}) =>
+      settle(api.post(`/store/warranty-claims/${id}/${path}`, body, { headers: who.headers }))
+    const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+    const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
+    const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
+
+    async function ok(p: Promise<Res>): Promise<any> {
+      const r = await p
+      if (r.status !== 200 && r.status !== 201) {
+        throw new Error(`expected 2xx, got ${r.status}: ${JSON.stringify(r.data)}`)
+      }
+      return r.data
+    }
+
+    /** A claim on one of Ana's cards, through intake and a covered diagnosis to `status`. */
+    async function claimAt(status: "diagnosing" | "unrepairable" | "awaiting_customer", card?: string) {
+      const warranty_card_id = card ?? cards.shift()
+      if (!warranty_card_id) {
+        throw new Error("test setup: out of cards")
+      }
+      const filed = await ok(
+        settle(
+          api.post(
+            "/store/warranty-claims",
+            { warranty_card_id, defects: ["display"], description: "The screen stays black", delivery_method: "courier", acknowledgements: ACKS },
+            { headers: ana.headers }
+          )
+        )
+      )
+      const id = filed.warranty_claim.id as string
+      await ok(move(id, "receive", { original_packaging: true, seals_intact: true }))
+      if (status === "awaiting_customer") {
+        // R9: dropped, not covered; a paid repair is quoted.
+        await ok(move(id, "diagnose", { findings: "cracked board after a fall", covered: false, exclusion_reason: "user_damage" }))
+        await ok(move(id, "quote", { amount: 900, currency_code: "ron", estimated_days: 7 }))
+        return id
+      }
+      await ok(move(id, "diagnose", { findings: "logic board fault", covered: true }))
+      if (status === "unrepairable") {
+        await ok(move(id, "mark-unrepairable", { note: "board no longer made" }))
+      }
+      return id
+    }
+
+    const VALUATION = { kind: "valuation", value: { amount: 1500, currency_code: "ron" }, basis: "market_value", basis_note: "median of five listings" }
+
+    async function offered(body: object) {
+      const id = await claimAt("unrepairable")
+      const made = wait("warranty_claim.offer_made")
+      const r = await ok(move(id, "offer", body))
+      await made
+      expect(r.warranty_claim.status).toBe("offered")
+      return id
+    }
+
+    async function available(variant_id: string) {
+      const a = await getVariantAvailability(query(), { variant_ids: [variant_id], sales_channel_id: shop.sales_channel_id })
+      return a[variant_id].availability
+    }
+
+    beforeAll(async () => {
+      container = getContainer()
+      shop = await seedShop(container, [
+        { title: "iPhone 12", variants: ["128GB"], price: PRICE, stock: 40 },
+        { title: "iPhone 13", variants: ["128GB", "256GB"], price: 3000, stock: 10 },
+        { title: "USB-C cable", variants: ["1m"], price: 50 },
+      ])
+      admin = await createAdmin(container)
+      ana = await registerShopper(api, shop, "ana@example.com")
+      bob = await registerShopper(api, shop, "bob@example.com")
+      phone = shop.products["iPhone 12"].variants["128GB"]
+      dearer = { product_id: shop.products["iPhone 13"].id, variant_id: shop.products["iPhone 13"].variants["256GB"] }
+      const product = container.resolve(Modules.PRODUCT)
+      const [draft] = await product.createProducts([{ title: "Prototype", status: "draft", options: [{ title: "S", values: ["x"] }], variants: [{ title: "x", options: { S: "x" } }] }])
+      draftProductId = draft.id
+
+      const placed = wait("order.placed")
+      const { order } = await checkout(api, shop, ana, [{ variant_id: phone, quantity: 24 }], "courier")
+      await placed
+      anaOrderId = order.id
+      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*payment_collections.payments`, { headers: admin.headers })
+      const shipped = wait("shipment.created")
+      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
+      await shipped
+      // The shop captured the payment when the parcel left.
+      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, { headers: admin.headers })
+      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
+      cards = list.warranty_cards.map((c: { id: string }) => c.id)
+    })
+
+    describe("R8.2 replacement through a Medusa order exchange", () => {
+      it("R8.2 the new unit leaves stock, the broken one comes back through the return, the new card keeps the end date, the old card is void", async () => {
+        const oldCard = cards[0]
+        const id = await offered({ kind: "replacement" })
+        const before = await available(phone)
+        const { data: oldBefore } = await api.get(`/admin/warranty-cards/${oldCard}`, { headers: admin.headers })
+
+        const r = await ok(shopper(ana, id, "offer/accept", { option: "replacement" }))
+        expect(r.warranty_claim.status).toBe("closed")
+        const claim = await adminClaim(id)
+        const res = claim.resolution
+        expect(res.option).toBe("replacement")
+        expect(res.exchange.exchange_id).toMatch(/^oexc_/)
+
+        // Stock: one unit of the same variant is reserved for the exchange.
+        expect(await available(phone)).toBe(before - 1)
+        // The order's history: an exchange with the new item, its return received.
+        const { data: exchanges } = await query().graph({
+          entity: "order_exchange",
+          fields: ["id", "order_id", "return_id", "additional_items.item_id", "return.status"],
+          filters: { id: res.exchange.exchange_id },
+        })
+        expect(exchanges[0].order_id).toBe(anaOrderId)
+        expect(exchanges[0].additional_items.map((i: { item_id: string }) => i.item_id)).toContain(res.exchange.new_line_item_id)
+        expect((exchanges[0] as any).return.status).toBe("received")
+
+        // R8.2 + R7.6: the new card keeps the old end date; the old card is void, replaced.
+        const { data: newCard } = await api.get(`/admin/warranty-cards/${res.new_card_id}`, { headers: admin.headers })
+        expect(newCard.warranty_card.line_item_id).toBe(res.exchange.new_line_item_id)
+        expect(newCard.warranty_card.ends_on).toBe(oldBefore.warranty_card.ends_on)
+        expect(newCard.warranty_card.status).toBe("active")
+        const { data: oldAfter } = await api.get(`/admin/warranty-cards/${oldCard}`, { headers: admin.headers })
+        expect(oldAfter.warranty_card.status).toBe("void")
+        expect(oldAfter.warranty_card.void_reason).toBe("replaced")
+      })
+
+      it("R8.2 a replacement with no unit in stock cannot be offered (400 naming replacement_variant_id)", async () => {
+        const id = await claimAt("unrepairable")
+        const inventory = container.resolve(Modules.INVENTORY)
+        const { data: links } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: phone } })
+        const itemId = (links[0] as any).inventory_items[0].inventory_item_id
+        const [phoneLevel] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: shop.location_id })
+        await inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: shop.location_id, stocked_quantity: Number(phoneLevel.reserved_quantity) }])
+        const r = await move(id, "offer", { kind: "replacement" })
+        expect(r.status).toBe(400)
+        expect(r.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
+      })
+    })
+
+    describe("R8.3 valuation and the shopper's choice", () => {
+      it("R8.3 (a) credit: a single-use code bound to the claimant; another shopper cannot use it; Ana's checkout does, once", async () => {
+        const id = await offered(VALUATION)
+        const r = await ok(shopper(ana, id, "offer/accept", { option: "credit" }))
+        expect(r.warranty_claim.status).toBe("closed")
+        const credit = (await adminClaim(id)).resolution.credit
+        expect(credit.amount).toBe(1500)
+        expect(credit.code).toMatch(/^[A-Z0-9-]{10,}$/)
+
+        // Bound to the claimant: on Bob's cart the code does not apply.
+        const { data: bobCart } = await api.post("/store/carts", { region_id: shop.region_id, email: bob.email }, { headers: bob.headers })
+        await api.post(`/store/carts/${bobCart.cart.id}/line-items`, { variant_id: phone, quantity: 1 }, { headers: bob.headers })
+        const { data: tried } = await api.post(`/store/carts/${bobCart.cart.id}/promotions`, { promo_codes: [credit.code] }, { headers: bob.headers })
+        expect(tried.cart.promotions.map((p: { code: string }) => p.code)).not.toContain(credit.code)
+        expect(Number(tried.cart.discount_total)).toBe(0)
+
+        // R8.3: the unit was paid for with the credit; its card ends.
+        const claimed = await adminClaim(id)
+        const { data: card } = await api.get(`/admin/warranty-cards/${claimed.warranty_card_id}`, { headers: admin.headers })
+        expect(card.warranty_card).toMatchObject({ status: "void", void_reason: "settled" })
+
+        // Ana buys another phone with it.
+        const placed = wait("order.placed")
+        const { order } = await checkout(api, shop, ana, [{ variant_id: phone, quantity: 1 }], "courier", { promo_codes: [credit.code] })
+        await placed
+        expect(Number(order.discount_total)).toBe(1500)
+        expect(Number(order.total)).toBe(PRICE + SHIPPING - 1500)
+
+        // Single use: a second cart does not get it.
+        const { data: again } = await api.post("/store/carts", { region_id: shop.region_id, email: ana.email }, { headers: ana.headers })
+        await api.post(`/store/carts/${again.cart.id}/line-items`, { variant_id: phone, quantity: 1 }, { headers: ana.headers })
+        const { data: second } = await api.post(`/store/carts/${again.cart.id}/promotions`, { promo_codes: [credit.code] }, { headers: ana.headers })
+        expect(second.cart.promotions.map((p: { code: string }) => p.code)).not.toContain(credit.code)
+      })
+
+      it("R8.3 (b) credit with top-up: the credit is on a cart with the dearer product and the shopper pays the difference", async () => {
+        const id = await offered(VALUATION)
+        await ok(shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: dearer.product_id, variant_id: dearer.variant_id }))
+        const res = (await adminClaim(id)).resolution
+        expect(res.cart_id).toMatch(/^cart_/)
+        const { data } = await api.get(`/store/carts/${res.cart_id}`, { headers: ana.headers })
+        expect(data.cart.items.map((i: { variant_id: string }) => i.variant_id)).toEqual([dearer.variant_id])
+        expect(data.cart.promotions.map((p: { code: string }) => p.code)).toContain(res.credit.code)
+
+        const placed = wait("order.placed")
+        const { order } = await checkout(api, shop, ana, [], "courier", { cart_id: res.cart_id })
+        await placed
+        // 3000 for the iPhone 13, 25 shipping, minus the 1500 credit: the shopper paid 1525.
+        expect(Number(order.total)).toBe(3000 + SHIPPING - 1500)
+        const { data: promo } = await api.get(`/admin/promotions/${res.credit.promotion_id}`, { headers: admin.headers })
+        expect(promo.promotion.used).toBe(1)
+      })
+
+      it("R8.3 (c) refund: the value is refunded on the original order's payment", async () => {
+        const id = await offered(VALUATION)
+        const refunded = wait("payment.refunded")
+        await ok(shopper(ana, id, "offer/accept", { option: "refund" }))
+        await refunded
+        const res = (await adminClaim(id)).resolution
+        expect(res.refund.amount).toBe(1500)
+        const { data } = await api.get(`/admin/orders/${anaOrderId}?fields=id,*payment_collections.payments.refunds`, { headers: admin.headers })
+        const refunds = data.order.payment_collections[0].payments[0].refunds
+        expect(refunds.map((r: { amount: number }) => Number(r.amount))).toEqual([1500])
+      })
+    })
+
+    describe("R8.4 the diagnostic fee", () => {
+      it("R8.4 a declined quote makes the fee due; the device is released only after it is paid through its payment collection", async () => {
+        const id = await claimAt("awaiting_customer")
+        const due = wait("warranty_claim.fee_due")
+        const declined = await ok(shopper(ana, id, "quote/decline"))
+        await due
+        const fee = declined.warranty_claim.fees[0]
+        expect(fee).toMatchObject({ status: "due", amount: 20, currency_code: "eur" })
+        expect(fee.payment_collection_id).toMatch(/^pay_col_/)
+
+        // Not released while due (R8.4).
+        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
+        const refused = await move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^fees: the diagnostic fee \(20 EUR\) is due/)
+
+        // Only a provider of the order's region can pay it (the collection has no cart to check it).
+        const foreign = await shopper(ana, id, "fee/pay", { provider_id: "pp_stripe_stripe" })
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/^provider_id: "pp_stripe_stripe" is not a payment provider of the order's region/)
+
+        // Paid online: a session on the fee's collection, then the claim's pay route authorizes and captures it.
+        await api.post(`/store/payment-collections/${fee.payment_collection_id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: ana.headers })
+        const paidEvent = wait("warranty_claim.fee_paid")
+        const paid = await ok(shopper(ana, id, "fee/pay"))
+        await paidEvent
+        expect(paid.warranty_claim.fees[0]).toMatchObject({ status: "paid", settled_via: "online" })
+        const { data: pcs } = await query().graph({ entity: "payment_collection", fields: ["id", "status", "captured_amount"], filters: { id: fee.payment_collection_id } })
+        expect(pcs[0].status).toBe("completed")
+
+        const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" }))
+        // R6.2: at the shopper's cost.
+        expect(shipped.warranty_claim.return_shipment.paid_by).toBe("customer")
+      })
+
+      it("R8.4 staff may mark the fee paid at the counter or waive it with a reason (a waiver without one is a 400)", async () => {
+        const id = await claimAt("awaiting_customer")
+        await ok(shopper(ana, id, "quote/decline"))
+        const noReason = await move(id, "fee/waive", {})
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/reason/)
+        const waived = await ok(move(id, "fee/waive", { reason: "Long-standing customer" }))
+        expect(waived.warranty_claim.fees[0]).toMatchObject({ status: "waived", reference: "Long-standing customer" })
+        // Nothing left to pay.
+        expect((await move(id, "fee/mark-paid", {})).status).toBe(400)
+
+        const other = await claimAt("awaiting_customer")
+        await ok(shopper(ana, other, "quote/decline"))
+        const paid = await ok(move(other, "fee/mark-paid", { reference: "till 0042" }))
+        expect(paid.warranty_claim.fees[0]).toMatchObject({ status: "paid", settled_via: "counter", reference: "till 0042" })
+      })
+
+      it("R8.4 paying online while staff waive the fee: one of them is recorded, and money is taken only if the payment won", async () => {
+        const id = await claimAt("awaiting_customer")
+        const declined = await ok(shopper(ana, id, "quote/decline"))
+        const collectionId = declined.warranty_claim.fees[0].payment_collection_id
+        const [paid, waived] = await Promise.all([shopper(ana, id, "fee/pay"), move(id, "fee/waive", { reason: "Goodwill" })])
+        expect([paid.status, waived.status].filter((s) => s === 200)).toHaveLength(1)
+        const fee = (await adminClaim(id)).fees[0]
+        const { data: pcs } = await query().graph({ entity: "payment_collection", fields: ["id", "status", "payments.captures.id"], filters: { id: collectionId } })
+        const captures = ((pcs[0] as any).payments ?? []).flatMap((p: { captures?: unknown[] }) => p.captures ?? [])
+        if (paid.status === 200) {
+          expect(fee.status).toBe("paid")
+          expect(captures).toHaveLength(1)
+        } else {
+          expect(fee.status).toBe("waived")
+          expect(captures).toHaveLength(0)
+        }
+      })
+
+      it("R8.4 R11.3 no fee is possible under a free cover", async () => {
+        const id = await claimAt("diagnosing")
+        const r = await move(id, "quote", { amount: 300, currency_code: "ron", estimated_days: 5 })
+        expect(r.status).toBe(400)
+        expect(r.data.message).toMatch(/^amount: no quote or fee may be charged while a free cover applies/)
+        expect((await adminClaim(id)).fees ?? []).toEqual([])
+      })
+    })
+
+    describe("R8.5 trade-in", () => {
+      const TRADE_IN = { kind: "trade_in", value: { amount: 800, currency_code: "ron" }, trade_in_reason: "parts_withdrawn", suggested_product_ids: [] as string[] }
+
+      it("R8.5 accepted: a credit code, the device recycled at no cost, the claim resolved", async () => {
+        const id = await offered({ ...TRADE_IN, suggested_product_ids: [dearer.product_id] })
+        const { data: offer } = await api.get(`/store/warranty-claims/${id}/offer`, { headers: ana.headers })
+        expect(offer.offer.suggested_products.map((p: { id: string }) => p.id)).toEqual([dearer.product_id])
+        expect(offer.offer.choices.map((c: { option: string }) => c.option)).toEqual(["trade_in"])
+
+        const accepted = await ok(shopper(ana, id, "offer/accept", { option: "trade_in" }))
+        expect(accepted.warranty_claim.status).toBe("recycling")
+        expect(accepted.warranty_claim.resolution.credit.amount).toBe(800)
+        const resolved = wait("warranty_claim.resolved")
+        const recycled = await ok(move(id, "recycle", { note: "to the WEEE partner" }))
+        await resolved
+        expect(recycled.warranty_claim.status).toBe("closed")
+        expect(recycled.warranty_claim.resolution.recycled_at).toBeTruthy()
+      })
+
+      it("R8.5 the device wanted back goes back free when another device was bought with the credit", async () => {
+        const id = await offered(TRADE_IN)
+        const accepted = await ok(shopper(ana, id, "offer/accept", { option: "trade_in", return_device: true }))
+        expect(accepted.warranty_claim.status).toBe("returning")
+        const code = accepted.warranty_claim.resolution.credit.code
+        const placed = wait("order.placed")
+        const { order } = await checkout(api, shop, ana, [{ variant_id: dearer.variant_id, quantity: 1 }], "courier", { promo_codes: [code] })
+        await placed
+        expect(Number(order.discount_total)).toBe(800)
+        expect((await adminClaim(id)).resolution.device_bought_order_id).toBe(order.id)
+        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
+        const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB2" }))
+        expect(shipped.warranty_claim.return_shipment.paid_by).toBe("shop")
+      })
+
+      it("R8.5 declined: the device goes back at the shopper's cost", async () => {
+        const id = await offered(TRADE_IN)
+        const declined = await ok(shopper(ana, id, "offer/decline", { reason: "I will repair it elsewhere" }))
+        expect(declined.warranty_claim.status).toBe("returning")
+        expect(declined.warranty_claim.offer.status).toBe("declined")
+        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
+        const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB3" }))
+        expect(shipped.warranty_claim.return_shipment.paid_by).toBe("customer")
+      })
+
+      it("R8.5 a repair quote too costly for the device allows a trade-in instead of the quote", async () => {
+        const id = await claimAt("awaiting_customer")
+        // 900 is not above 50% of 2000.
+        const cheap = await move(id, "offer", { kind: "trade_in", value: { amount: 2000, currency_code: "ron" }, trade_in_reason: "repair_too_costly" })
+        expect(cheap.status).toBe(400)
+        expect(cheap.data.message).toMatch(/^trade_in_reason:/)
+        const r = await ok(move(id, "offer", { kind: "trade_in", value: { amount: 1000, currency_code: "ron" }, trade_in_reason: "repair_too_costly" }))
+        expect(r.warranty_claim.status).toBe("offered")
+      })
+    })
+
+    describe("Offer expiry", () => {
+      it("R8.2-R8.5 the job reminds the shopper before expiry, then expires the offer and the device goes back; accepting it then is a 4xx", async () => {
+        const id = await offered({ ...VALUATION })
+        // Two days left: inside the 3-day reminder window.
+        await warranty().updateWarrantyClaims({ id, offer_expires_at: new Date(Date.now() + 2 * 86_400_000) })
+        const reminded = wait("warranty_claim.offer_expiring")
+        await expireWarrantyOffersJob(container)
+        await reminded
+        const afterReminder = await adminClaim(id)
+        expect(afterReminder.status).toBe("offered")
+        expect(afterReminder.offer_reminded_at).toBeTruthy()
+
+        // Past its time: even before the job runs, the shopper cannot accept it.
+        const past = new Date(Date.now() - 60_000)
+        const claim = await warranty().retrieveWarrantyClaim(id)
+        await warranty().updateWarrantyClaims({ id, offer_expires_at: past, offer: { ...(claim.offer as object), expires_at: past.toISOString() } })
+        const late = await shopper(ana, id, "offer/accept", { option: "credit" })
+        expect(late.status).toBe(400)
+        expect(late.data.message).toMatch(/^offer: the offer expired/)
+
+        const expired = wait("warranty_claim.offer_expired")
+        await expireWarrantyOffersJob(container)
+        await expired
+        const after = await adminClaim(id)
+        expect(after.status).toBe("returning")
+        expect(after.offer.status).toBe("expired")
+        const again = await shopper(ana, id, "offer/accept", { option: "credit" })
+        expect(again.status).toBe(409)
+        expect(again.data.current_status).toBe("returning")
+      })
+    })
+
+    describe("Security", () => {
+      it("another shopper cannot read, accept or decline the offer (404)", async () => {
+        const id = await offered(VALUATION)
+        const read = await settle(api.get(`/store/warranty-claims/${id}/offer`, { headers: bob.headers }))
+        expect(read.status).toBe(404)
+        expect((await shopper(bob, id, "offer/accept", { option: "credit" })).status).toBe(404)
+        expect((await shopper(bob, id, "offer/decline")).status).toBe(404)
+        expect((await adminClaim(id)).status).toBe("offered")
+        const mine = await settle(api.get(`/store/warranty-claims/${id}/offer`, { headers: ana.headers }))
+        expect(mine.status).toBe(200)
+        expect(mine.data.offer.can_accept).toBe(true)
+      })
+
+      it("concurrent accepts: one wins, the other gets a 409, and one credit code is made", async () => {
+        const id = await offered(VALUATION)
+        const results = await Promise.all([
+          shopper(ana, id, "offer/accept", { option: "credit" }),
+          shopper(ana, id, "offer/accept", { option: "refund" }),
+        ])
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        const promotion = container.resolve(Modules.PROMOTION)
+        const claim = await adminClaim(id)
+        const made = await promotion.listPromotions({}, { take: 100 })
+        expect(made.length).toBe(claim.resolution.option === "refund" ? 0 : 1)
+        expect(claim.events.filter((e: { move: string }) => e.move === "accept_offer").length).toBe(1)
+      })
+    })
+
+    describe("Bad input", () => {
+      it("unknown option, value <= 0, a product not in the catalogue: clear 400s", async () => {
+        const id = await offered(VALUATION)
+        const unknown = await shopper(ana, id, "offer/accept", { option: "cash" })
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/option/)
+        const notAllowed = await shopper(ana, id, "offer/accept", { option: "replacement" })
+        expect(notAllowed.status).toBe(400)
+        expect(notAllowed.data.message).toMatch(/^option: this offer allows credit, credit_with_top_up, refund/)
+        const draft = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: draftProductId })
+        expect(draft.status).toBe(400)
+        expect(draft.data.message).toMatch(/^product_id: .* is not in the shop's catalogue/)
+        const missing = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: "prod_01NOPE" })
+        expect(missing.status).toBe(400)
+        const many = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: dearer.product_id })
+        expect(many.status).toBe(400)
+        expect(many.data.message).toMatch(/^variant_id: .* 2 variants/)
+        expect((await adminClaim(id)).status).toBe("offered")
+
+        const other = await claimAt("unrepairable")
+        for (const amount of [0, -10]) {
+          const r = await move(other, "offer", { ...VALUATION, value: { amount, currency_code: "ron" } })
+          expect(r.status).toBe(400)
+          expect(r.data.message).toMatch(/value\.amount must be greater than 0/)
+        }
+        const kind = await move(other, "offer", { ...VALUATION, kind: "voucher" })
+        expect(kind.status).toBe(400)
+        const currency = await move(other, "offer", { ...VALUATION, value: { amount: 100, currency_code: "usd" } })
+        expect(currency.status).toBe(400)
+        expect(currency.data.message).toMatch(/^value\.currency_code: must be the order's currency, RON/)
+        const suggested = await move(other, "offer", { ...VALUATION, suggested_product_ids: [draftProductId] })
+        expect(suggested.status).toBe(400)
+        expect(suggested.data.message).toMatch(/^suggested_product_ids:/)
+        expect((await adminClaim(other)).status).toBe("unrepairable")
+      })
+    })
+  },
+})

@@ -1,0 +1,4 @@
+import { claimMoveRoute } from "../../../../../utils/warranty-claims"
+
+/** The shopper declines the offer: the device goes back at their cost (R6.2, R8.5). */
+export const POST = claimMoveRoute("decline_offer", "customer")

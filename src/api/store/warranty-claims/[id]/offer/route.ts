@@ -1,0 +1,47 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { OFFER_OPTION_TEXTS } from "../../../../../modules/warranty/claim-texts"
+import { offerOpen, type Offer } from "../../../../../modules/warranty/rules/claim-offers"
+import { readerLocale } from "../../../../utils/locale"
+import { findClaim } from "../../../../utils/warranty-claims"
+import { warrantyService } from "../../../../utils/warranty-cards"
+
+/**
+ * The shopper's offer (R8.2, R8.3, R8.5): what is offered, the choices with their meaning, until
+ * when, and the products staff suggest. Someone else's claim, or one without an offer, is a 404.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const claim = await findClaim(req.scope, { id: req.params.id, customer_id: req.auth_context.actor_id })
+  const offer = claim.offer as unknown as Offer | null
+  if (!offer) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim ${claim.ticket_number} has no offer`)
+  }
+  const locale = readerLocale(req)
+  const open = offerOpen(offer, new Date().toISOString())
+  let suggested_products: unknown[] = []
+  if (offer.suggested_product_ids.length) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "title", "handle", "thumbnail", "variants.id", "variants.title"],
+      filters: { id: offer.suggested_product_ids, status: "published" },
+    })
+    suggested_products = data
+  }
+  res.json({
+    offer: {
+      ...offer,
+      // An offer past its time is expired for the shopper even before the hourly job records it.
+      status: offer.status === "open" && !open ? "expired" : offer.status,
+      can_accept: open && claim.status === "offered",
+      choices: offer.options.map((option) => ({
+        option,
+        label: OFFER_OPTION_TEXTS[option]?.label[locale] ?? option,
+        detail: OFFER_OPTION_TEXTS[option]?.detail[locale] ?? null,
+      })),
+      suggested_products,
+    },
+    claim: { id: claim.id, ticket_number: claim.ticket_number, status: claim.status },
+    today: warrantyService(req.scope).today(),
+  })
+}

@@ -1,0 +1,64 @@
+/**
+ * Resolution offers (R8.2-R8.5): what staff may offer, what the shopper may choose, and when an
+ * offer can still be taken. Pure: the offer workflows look up stock, prices and the catalogue.
+ */
+import type { Money } from "./claim-moves"
+
+/** R8.2 same model, R8.3 a valuation, R8.5 a trade-in credit. */
+export const OFFER_KINDS = ["replacement", "valuation", "trade_in"] as const
+export type OfferKind = (typeof OFFER_KINDS)[number]
+
+/** What the shopper may choose (the store API's `option`). */
+export const OFFER_OPTIONS = ["replacement", "credit", "credit_with_top_up", "refund", "trade_in"] as const
+export type OfferOption = (typeof OFFER_OPTIONS)[number]
+
+/** R8.3: list price of the variant, or a current market value with its source. */
+export const VALUE_BASES = ["list_price", "market_value"] as const
+export type ValueBasis = (typeof VALUE_BASES)[number]
+
+/** R8.5: why a trade-in instead of a repair. */
+export const TRADE_IN_REASONS = ["unrepairable", "parts_withdrawn", "end_of_life", "repair_too_costly"] as const
+export type TradeInReason = (typeof TRADE_IN_REASONS)[number]
+
+export type OfferStatus = "open" | "accepted" | "declined" | "expired" | "replaced"
+
+export type Offer = {
+  kind: OfferKind
+  status: OfferStatus
+  /** What the shopper may choose. */
+  options: OfferOption[]
+  /** The valuation or trade-in credit; null for a replacement. */
+  value: Money | null
+  basis: ValueBasis | null
+  basis_note: string | null
+  trade_in_reason: TradeInReason | null
+  /** R8.2: the unit sent out (the same variant, or one staff mark as the same model). */
+  replacement_variant_id: string | null
+  suggested_product_ids: string[]
+  note: string | null
+  made_at: string
+  expires_at: string
+  decided_at: string | null
+  accepted_option: OfferOption | null
+  /** R8.5: a trade-in shopper who wants the broken device back. */
+  return_device: boolean
+  decline_reason: string | null
+}
+
+/** What each kind lets the shopper choose. */
+export const OPTIONS_BY_KIND: Record<OfferKind, OfferOption[]> = {
+  replacement: ["replacement"],
+  // R8.3 (a) another product for the amount, (b) a dearer one paying the difference, (c) a refund.
+  valuation: ["credit", "credit_with_top_up", "refund"],
+  trade_in: ["trade_in"],
+}
+
+/** True while the offer is open and its expiry has not passed. */
+export function offerOpen(offer: Offer | null | undefined, now: string): boolean {
+  return !!offer && offer.status === "open" && Date.parse(now) < Date.parse(offer.expires_at)
+}
+
+/** The options that issue a store-credit code (R8.3 a/b, R8.5). */
+export function issuesCredit(option: OfferOption): boolean {
+  return option === "credit" || option === "credit_with_top_up" || option === "trade_in"
+}
