@@ -4,12 +4,16 @@ import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import type { AdminClaimMove, WarrantyClaimDetail } from "../lib/types"
 import { ClaimDiagnoseDrawer } from "./claim-diagnose-drawer"
 import { ClaimExtendDrawer } from "./claim-extend-drawer"
+import { ClaimMarkFeePaidDrawer } from "./claim-fee-paid-drawer"
 import { ClaimNoteDrawer } from "./claim-note-drawer"
+import { ClaimOfferDrawer } from "./claim-offer-drawer"
 import { ClaimQuoteDrawer } from "./claim-quote-drawer"
 import { ClaimReceiveDrawer } from "./claim-receive-drawer"
+import { ClaimRecycleDrawer } from "./claim-recycle-drawer"
 import { ClaimRejectDrawer } from "./claim-reject-drawer"
 import { ClaimShipReturnDrawer } from "./claim-ship-return-drawer"
 import { ClaimUnrepairableDrawer } from "./claim-unrepairable-drawer"
+import { ClaimWaiveFeeDrawer } from "./claim-waive-fee-drawer"
 
 type DrawerProps = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -23,6 +27,10 @@ const DRAWERS: Partial<Record<AdminClaimMove, ComponentType<DrawerProps>>> = {
   ship_return: ClaimShipReturnDrawer,
   mark_unrepairable: ClaimUnrepairableDrawer,
   note: ClaimNoteDrawer,
+  make_offer: ClaimOfferDrawer,
+  mark_fee_paid: ClaimMarkFeePaidDrawer,
+  waive_fee: ClaimWaiveFeeDrawer,
+  recycle: ClaimRecycleDrawer,
 }
 
 type PromptMove = "start_repair" | "send_to_manufacturer" | "mark_ready" | "close"
@@ -65,6 +73,10 @@ const LABELS: Record<AdminClaimMove, string> = {
   reject: "Reject",
   mark_unrepairable: "Mark unrepairable",
   note: "Add note",
+  make_offer: "Make offer",
+  mark_fee_paid: "Mark fee paid",
+  waive_fee: "Waive fee",
+  recycle: "Record recycling",
 }
 
 /** The order the buttons stand in; the first of them that is open is the primary one. */
@@ -75,13 +87,19 @@ const ORDER: AdminClaimMove[] = [
   "quote",
   "send_to_manufacturer",
   "mark_ready",
+  // R8.4: a due fee is settled before the device goes back.
+  "mark_fee_paid",
+  // R8.2-R8.5: an unrepairable device is resolved by an offer before anything else.
+  "make_offer",
+  "recycle",
   "ship_return",
   "close",
   "extend",
   "reject",
   "mark_unrepairable",
+  "waive_fee",
 ]
-const NEVER_PRIMARY: AdminClaimMove[] = ["extend", "reject", "mark_unrepairable", "note"]
+const NEVER_PRIMARY: AdminClaimMove[] = ["extend", "reject", "mark_unrepairable", "note", "waive_fee"]
 
 const isPromptMove = (move: AdminClaimMove): move is PromptMove => move in PROMPTS
 
@@ -144,8 +162,13 @@ const PromptMoveButton = ({
 export const ClaimActions = ({ claim, include }: { claim: WarrantyClaimDetail; include?: AdminClaimMove[] }) => {
   const [open, setOpen] = useState<AdminClaimMove | null>(null)
   const moves = adminMoves(claim, include)
-  // A drop-off device is handed back at the counter: shipping it is the exception.
-  const notPrimary = claim.delivery_method === "drop_off" ? [...NEVER_PRIMARY, "ship_return"] : NEVER_PRIMARY
+  const notPrimary: AdminClaimMove[] = [
+    ...NEVER_PRIMARY,
+    // A drop-off device is handed back at the counter: shipping it is the exception.
+    ...(claim.delivery_method === "drop_off" ? (["ship_return"] as const) : []),
+    // While a quote or an offer waits for the customer, a new offer is the exception.
+    ...(claim.status === "unrepairable" ? [] : (["make_offer"] as const)),
+  ]
   const primary = moves.find((m) => !notPrimary.includes(m))
   const Drawer = open ? DRAWERS[open] : undefined
 
@@ -166,7 +189,7 @@ export const ClaimActions = ({ claim, include }: { claim: WarrantyClaimDetail; i
               variant={move === primary ? "primary" : "secondary"}
               onClick={() => setOpen(move)}
             >
-              {LABELS[move]}
+              {move === "make_offer" && claim.offer?.status === "open" ? "Replace offer" : LABELS[move]}
             </Button>
           )
         )}

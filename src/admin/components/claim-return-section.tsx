@@ -43,6 +43,12 @@ export const ClaimReturnSection = ({ claim }: { claim: WarrantyClaimDetail }) =>
         </ClaimField>
       )}
       {shipment && <ClaimField label="Shipped">{formatDateTime(shipment.shipped_at)}</ClaimField>}
+      {shipment?.paid_by && (
+        <ClaimField label="Postage paid by">
+          {/* R6.2: the shopper's cost after a refusal; R8.5: the shop's when another device was bought. */}
+          {shipment.paid_by === "shop" ? "The shop" : "The customer"}
+        </ClaimField>
+      )}
     </ClaimSection>
   )
 }

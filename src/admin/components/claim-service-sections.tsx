@@ -1,9 +1,12 @@
-import { Badge, Text } from "@medusajs/ui"
+import { Badge, StatusBadge, Text } from "@medusajs/ui"
 import {
   BATTERY_FINDING_LABELS,
   DEFECT_LABELS,
   exclusionLabel,
   EXTENSION_REASON_LABELS,
+  FEE_SETTLED_VIA_LABELS,
+  FEE_STATUS_COLORS,
+  FEE_STATUS_LABELS,
   formatDateTime,
   formatDay,
   formatMoney,
@@ -106,7 +109,14 @@ const FEE_REASON_LABELS: Record<string, string> = {
   rejected: "Claim rejected (R9)",
 }
 
-/** The fees the claim made due; paying or waiving them is issue 4. */
+/** Fee lines under the amount: why it is owed and how it was settled. */
+const FeeLine = ({ children }: { children: string }) => (
+  <Text size="xsmall" leading="compact" className="text-ui-fg-subtle break-all">
+    {children}
+  </Text>
+)
+
+/** R8.4: the fees the claim made due and how each was settled (online, at the counter, waived). */
 export const ClaimFeesSection = ({ claim }: Props) => {
   const fees = claim.fees ?? []
   if (!fees.length) {
@@ -115,21 +125,29 @@ export const ClaimFeesSection = ({ claim }: Props) => {
   return (
     <ClaimSection title="Fees">
       {fees.map((fee, i) => (
-        <ClaimField key={`${fee.kind}-${i}`} label={humanize(fee.kind)}>
+        <ClaimField key={`${fee.kind}-${fee.created_at ?? i}`} label={humanize(fee.kind)}>
           <div className="flex flex-col gap-y-0.5">
             <div className="flex items-center gap-x-2">
               <Text size="small" leading="compact" weight="plus">
                 {formatMoney(fee.amount, fee.currency_code)}
               </Text>
-              <Badge size="2xsmall" color={fee.status === "due" ? "orange" : "grey"}>
-                {humanize(fee.status)}
-              </Badge>
+              <StatusBadge color={FEE_STATUS_COLORS[fee.status] ?? "grey"}>
+                {FEE_STATUS_LABELS[fee.status] ?? humanize(fee.status)}
+              </StatusBadge>
             </div>
-            {fee.reason && (
-              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                {FEE_REASON_LABELS[fee.reason] ?? humanize(fee.reason)}
-              </Text>
+            {fee.reason && <FeeLine>{FEE_REASON_LABELS[fee.reason] ?? humanize(fee.reason)}</FeeLine>}
+            {fee.settled_via && (
+              <FeeLine>
+                {`${FEE_SETTLED_VIA_LABELS[fee.settled_via] ?? humanize(fee.settled_via)}${
+                  fee.settled_at ? ` · ${formatDateTime(fee.settled_at)}` : ""
+                }`}
+              </FeeLine>
             )}
+            {fee.reference && (
+              <FeeLine>{`${fee.settled_via === "waiver" ? "Reason" : "Reference"}: ${fee.reference}`}</FeeLine>
+            )}
+            {fee.payment_collection_id && <FeeLine>{`Payment collection ${fee.payment_collection_id}`}</FeeLine>}
+            {fee.payment_id && <FeeLine>{`Payment ${fee.payment_id}`}</FeeLine>}
           </div>
         </ClaimField>
       ))}

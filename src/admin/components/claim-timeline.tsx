@@ -15,6 +15,11 @@ import {
   formatDay,
   formatMoney,
   humanize,
+  OFFER_KIND_LABELS,
+  OFFER_OPTION_LABELS,
+  OFFER_STATUS_LABELS,
+  TRADE_IN_REASON_LABELS,
+  VALUE_BASIS_LABELS,
 } from "../lib/format"
 import type { ClaimCoverKind, ClaimEvent, ExclusionReason } from "../lib/types"
 import { ClaimStatusBadge } from "./claim-status-badge"
@@ -74,12 +79,29 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   defects: DEFECT_LABELS,
   delivery_method: DELIVERY_METHOD_LABELS,
   decision: { pending: "Pending", accepted: "Accepted", declined: "Declined" },
+  // R8.2-R8.5: the offer a move made or answered.
+  kind: OFFER_KIND_LABELS,
+  status: OFFER_STATUS_LABELS,
+  options: OFFER_OPTION_LABELS,
+  option: OFFER_OPTION_LABELS,
+  accepted_option: OFFER_OPTION_LABELS,
+  basis: VALUE_BASIS_LABELS,
+  trade_in_reason: TRADE_IN_REASON_LABELS,
+  paid_by: { customer: "Customer (R6.2)", shop: "Shop" },
 }
 
+/** An offer inside an event's data (the open offer a new one replaced): its kind and value. */
+const isOffer = (value: unknown): value is { kind: keyof typeof OFFER_KIND_LABELS; value: unknown } =>
+  typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string" && "options" in value
+
 /** Shown elsewhere on the line (note, time), so left out of the details. */
-const SKIPPED_KEYS = ["note", "created_at"]
+const SKIPPED_KEYS = ["note", "created_at", "made_at"]
 
 function formatEntry(key: string, value: unknown): string {
+  if (isOffer(value)) {
+    const kind = OFFER_KIND_LABELS[value.kind] ?? value.kind
+    return isMoney(value.value) ? `${kind}, ${formatMoney(value.value.amount, value.value.currency_code)}` : kind
+  }
   const labels = CODE_LABELS[key]
   if (labels && typeof value === "string") {
     return labels[value] ?? formatValue(value)

@@ -12,6 +12,7 @@ import type {
 export const warrantyCardKeys = {
   all: ["warranty_cards"] as const,
   list: (params: WarrantyCardListParams) => ["warranty_cards", "list", params] as const,
+  detail: (id: string) => ["warranty_cards", "detail", id] as const,
 }
 
 /**
@@ -26,6 +27,15 @@ export function useWarrantyCards(params: WarrantyCardListParams, options?: { kee
         query: params,
       }),
     placeholderData: options?.keepPrevious ? keepPreviousData : undefined,
+  })
+}
+
+/** One card, e.g. the one a replacement issued (R8.2); nothing is fetched without an id. */
+export function useWarrantyCard(id: string | null | undefined) {
+  return useQuery({
+    queryKey: warrantyCardKeys.detail(id ?? ""),
+    queryFn: () => sdk.client.fetch<WarrantyCardResponse>(`/admin/warranty-cards/${id}`),
+    enabled: Boolean(id),
   })
 }
 

@@ -34,8 +34,17 @@ export function useWarrantyClaim(id: string) {
   })
 }
 
+/** Moves whose route is not the move's name with dashes (the outcome routes, R8.2-R8.5). */
+const CLAIM_MOVE_PATHS: Partial<Record<AdminClaimMove, string>> = {
+  make_offer: "offer",
+  mark_fee_paid: "fee/mark-paid",
+  waive_fee: "fee/waive",
+}
+
+const claimMovePath = (move: AdminClaimMove): string => CLAIM_MOVE_PATHS[move] ?? move.replace(/_/g, "-")
+
 /**
- * One admin move on a claim: POST /admin/warranty-claims/:id/<move with dashes>. The claim and
+ * One admin move on a claim: POST /admin/warranty-claims/:id/<claimMovePath(move)>. The claim and
  * every list are refetched after the move, and after a refusal too: a 409 means the page showed
  * a stale status, so the fresh claim brings the moves that are open now.
  */
@@ -43,7 +52,7 @@ export function useClaimMove<M extends AdminClaimMove>(id: string, move: M) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: ClaimMoveBodies[M]) =>
-      sdk.client.fetch<WarrantyClaimResponse>(`/admin/warranty-claims/${id}/${move.replace(/_/g, "-")}`, {
+      sdk.client.fetch<WarrantyClaimResponse>(`/admin/warranty-claims/${id}/${claimMovePath(move)}`, {
         method: "POST",
         body,
       }),

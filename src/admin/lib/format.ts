@@ -7,10 +7,18 @@ import type {
   ClaimAddress,
   ClaimCover,
   ClaimDeliveryMethod,
+  ClaimFee,
+  ClaimFeeSettledVia,
+  ClaimFeeStatus,
   ClaimStatus,
   ExclusionReason,
   ExtensionReason,
+  OfferKind,
+  OfferOption,
+  OfferStatus,
   ProductKind,
+  TradeInReason,
+  ValueBasis,
   WarrantyCard,
   WarrantyCardStatus,
   WarrantyCoverage,
@@ -123,6 +131,8 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   returning: "Returning",
   rejected: "Rejected",
   unrepairable: "Unrepairable",
+  offered: "Offered",
+  recycling: "To recycle",
   closed: "Closed",
   canceled: "Canceled",
 }
@@ -139,6 +149,8 @@ export const CLAIM_STATUS_COLORS: Record<ClaimStatus, "green" | "red" | "blue" |
   returning: "blue",
   rejected: "red",
   unrepairable: "red",
+  offered: "orange",
+  recycling: "purple",
   closed: "grey",
   canceled: "grey",
 }
@@ -261,6 +273,17 @@ export const CLAIM_MOVE_LABELS: Record<string, string> = {
   note: "Note",
   mark_overdue: "Overdue",
   close: "Closed",
+  make_offer: "Offer made",
+  accept_offer: "Offer accepted",
+  accept_trade_in: "Trade-in accepted",
+  accept_trade_in_return: "Trade-in accepted, device to be returned",
+  decline_offer: "Offer declined",
+  expire_offer: "Offer expired",
+  remind_offer: "Reminded of the offer",
+  recycle: "Device recycled",
+  pay_fee: "Fee paid online",
+  mark_fee_paid: "Fee paid at the counter",
+  waive_fee: "Fee waived",
 }
 
 /** "some_code" as "Some code": the fallback for a code without a label. */
@@ -310,4 +333,105 @@ export function addressLines(address: ClaimAddress | null | undefined): string[]
     [address.postal_code, address.city].filter(Boolean).join(" "),
     [address.province, address.country_code?.toUpperCase()].filter(Boolean).join(", "),
   ].filter((line): line is string => Boolean(line))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claim outcomes (issue 4: R8.2-R8.5)
+
+export const OFFER_KIND_LABELS: Record<OfferKind, string> = {
+  replacement: "Replacement, same model (R8.2)",
+  valuation: "Valuation (R8.3)",
+  trade_in: "Trade-in credit (R8.5)",
+}
+
+export const OFFER_KINDS = Object.keys(OFFER_KIND_LABELS) as OfferKind[]
+
+export const OFFER_OPTION_LABELS: Record<OfferOption, string> = {
+  replacement: "Replacement unit",
+  credit: "Credit for another product",
+  credit_with_top_up: "Credit toward a dearer product",
+  refund: "Refund",
+  trade_in: "Trade-in credit",
+}
+
+export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
+  open: "Open",
+  accepted: "Accepted",
+  declined: "Declined",
+  expired: "Expired",
+  replaced: "Replaced",
+}
+
+export const OFFER_STATUS_COLORS: Record<OfferStatus, "green" | "red" | "orange" | "grey"> = {
+  open: "orange",
+  accepted: "green",
+  declined: "red",
+  expired: "grey",
+  replaced: "grey",
+}
+
+export const VALUE_BASIS_LABELS: Record<ValueBasis, string> = {
+  list_price: "List price of the variant",
+  market_value: "Current market value",
+}
+
+export const VALUE_BASES = Object.keys(VALUE_BASIS_LABELS) as ValueBasis[]
+
+export const TRADE_IN_REASON_LABELS: Record<TradeInReason, string> = {
+  unrepairable: "Cannot be repaired",
+  parts_withdrawn: "Parts withdrawn",
+  end_of_life: "End of life",
+  repair_too_costly: "Repair costs too much of its value",
+}
+
+export const TRADE_IN_REASONS = Object.keys(TRADE_IN_REASON_LABELS) as TradeInReason[]
+
+export const FEE_STATUS_LABELS: Record<ClaimFeeStatus, string> = {
+  due: "Due",
+  paid: "Paid",
+  waived: "Waived",
+}
+
+export const FEE_STATUS_COLORS: Record<ClaimFeeStatus, "orange" | "green" | "grey"> = {
+  due: "orange",
+  paid: "green",
+  waived: "grey",
+}
+
+export const FEE_SETTLED_VIA_LABELS: Record<ClaimFeeSettledVia, string> = {
+  online: "Paid online",
+  counter: "Paid at the counter",
+  waiver: "Waived by staff",
+}
+
+/** The fees still owed, one sum per currency ("€20.00"); a dash when none is due. */
+export function dueFeesLabel(fees: ClaimFee[] | null | undefined): string {
+  const totals = new Map<string, number>()
+  for (const fee of fees ?? []) {
+    if (fee.status === "due") {
+      totals.set(fee.currency_code, (totals.get(fee.currency_code) ?? 0) + fee.amount)
+    }
+  }
+  return [...totals].map(([currency, amount]) => formatMoney(amount, currency)).join(" + ") || "-"
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** An offer's expiry from now: "expires in 3 days", "expires in less than a day", or "expired". */
+export function expiryLabel(expiresAt: string | null | undefined, now: Date = new Date()): string {
+  if (!expiresAt) {
+    return "-"
+  }
+  const left = new Date(expiresAt).getTime() - now.getTime()
+  if (Number.isNaN(left)) {
+    return expiresAt
+  }
+  if (left <= 0) {
+    return "expired"
+  }
+  const days = Math.floor(left / DAY_MS)
+  if (days === 0) {
+    return "expires in less than a day"
+  }
+  return `expires in ${days} ${days === 1 ? "day" : "days"}`
 }

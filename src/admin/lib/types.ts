@@ -130,6 +130,8 @@ export type ClaimStatus =
   | "returning"
   | "rejected"
   | "unrepairable"
+  | "offered"
+  | "recycling"
   | "closed"
   | "canceled"
 
@@ -213,10 +215,93 @@ export type ClaimQuote = Money & {
   decided_at: string | null
 }
 
-export type ClaimFee = Money & { kind: "diagnostic"; status: string; reason: string | null }
+export type ClaimFeeStatus = "due" | "paid" | "waived"
+/** How a fee was settled: paid online, at the till, or waived by staff. */
+export type ClaimFeeSettledVia = "online" | "counter" | "waiver"
+
+/** R8.4: a fee the claim made due and how it was settled. */
+export type ClaimFee = Money & {
+  kind: "diagnostic"
+  status: ClaimFeeStatus
+  reason: string | null
+  created_at?: string
+  /** The Medusa payment collection the shopper pays online. */
+  payment_collection_id?: string | null
+  payment_id?: string | null
+  settled_at?: string | null
+  settled_via?: ClaimFeeSettledVia | null
+  /** A till receipt number (counter) or the waiver's reason. */
+  reference?: string | null
+}
+
+/** R8.2 same model, R8.3 a valuation, R8.5 a trade-in credit. */
+export type OfferKind = "replacement" | "valuation" | "trade_in"
+/** What the shopper may choose. */
+export type OfferOption = "replacement" | "credit" | "credit_with_top_up" | "refund" | "trade_in"
+/** `replaced`: staff made a new offer over this one. */
+export type OfferStatus = "open" | "accepted" | "declined" | "expired" | "replaced"
+/** R8.3: the list price of the variant, or a market value with its source. */
+export type ValueBasis = "list_price" | "market_value"
+/** R8.5: why a trade-in instead of a repair. */
+export type TradeInReason = "unrepairable" | "parts_withdrawn" | "end_of_life" | "repair_too_costly"
+
+/** R8.2-R8.5: the resolution offer made to the shopper and their answer. */
+export type ClaimOffer = {
+  kind: OfferKind
+  status: OfferStatus
+  options: OfferOption[]
+  /** The valuation or trade-in credit; null for a replacement. */
+  value: Money | null
+  basis: ValueBasis | null
+  basis_note: string | null
+  trade_in_reason: TradeInReason | null
+  replacement_variant_id: string | null
+  suggested_product_ids: string[]
+  note: string | null
+  made_at: string
+  expires_at: string
+  decided_at: string | null
+  accepted_option: OfferOption | null
+  /** R8.5: a trade-in shopper who wants the broken device back. */
+  return_device: boolean
+  decline_reason: string | null
+}
+
+/** What Medusa made for the outcome and what became of the device (R8.2-R8.5). */
+export type ClaimResolution = {
+  option?: OfferOption
+  product_id?: string | null
+  variant_id?: string | null
+  /** R8.3 a/b, R8.5: the single-use promotion holding the credit. */
+  credit?: {
+    promotion_id: string
+    campaign_id: string | null
+    code: string
+    amount: number
+    currency_code: string
+    expires_at: string | null
+  }
+  /** R8.3 b: the cart with the product and the code applied; the shopper pays the rest. */
+  cart_id?: string
+  /** R8.3 c: the refund on the original order's payment. */
+  refund?: { payment_id: string; refund_id: string | null; amount: number; currency_code: string }
+  /** R8.2: the order exchange on the original order. */
+  exchange?: { exchange_id: string; return_id: string | null; new_line_item_id: string | null }
+  new_card_id?: string
+  old_card_id?: string
+  /** R8.5: an order paid (partly) with the credit: another device was bought. */
+  device_bought_order_id?: string | null
+  recycled_at?: string | null
+}
 
 export type ClaimReturnDetails = { name: string; phone: string; address: ClaimAddress; confirmed_at: string | null }
-export type ClaimReturnShipment = { carrier: string; tracking_number: string; shipped_at: string | null }
+export type ClaimReturnShipment = {
+  carrier: string
+  tracking_number: string
+  shipped_at: string | null
+  /** R6.2, R8.5: who pays the return postage. */
+  paid_by?: "customer" | "shop" | null
+}
 export type ClaimRejection = { reason: ExclusionReason; note: string | null }
 
 export type ClaimEvent = {
@@ -269,6 +354,12 @@ export type WarrantyClaim = {
   return_details: ClaimReturnDetails | null
   return_shipment: ClaimReturnShipment | null
   rejection: ClaimRejection | null
+  offer: ClaimOffer | null
+  offer_expires_at: string | null
+  offer_reminded_at: string | null
+  resolution: ClaimResolution | null
+  resolved_at: string | null
+  recycled_at: string | null
   submitted_at: string
   received_at: string | null
   diagnosed_at: string | null
@@ -347,8 +438,24 @@ export type ExtendClaimBody = { reason: ExtensionReason; due_on: string; note?: 
 export type RejectClaimBody = { reason: ExclusionReason; note?: string; charge_diagnostic_fee?: boolean }
 export type ShipReturnClaimBody = { carrier: string; tracking_number: string }
 export type AddClaimNoteBody = { note: string; visible_to_customer?: boolean }
+export type MakeOfferBody = {
+  kind: OfferKind
+  value?: Money
+  basis?: ValueBasis
+  basis_note?: string
+  trade_in_reason?: TradeInReason
+  replacement_variant_id?: string
+  suggested_product_ids?: string[]
+  expires_at?: string
+  note?: string
+}
+export type MarkFeePaidBody = { reference?: string }
+export type WaiveFeeBody = { reason: string }
 
-/** The body each admin move's route takes (POST /admin/warranty-claims/:id/<move, dashed>). */
+/**
+ * The body each admin move's route takes: POST /admin/warranty-claims/:id/<path>, the path being
+ * the move with dashes unless `CLAIM_MOVE_PATHS` (hooks/warranty-claims.ts) names another.
+ */
 export type ClaimMoveBodies = {
   receive: ReceiveClaimBody
   diagnose: DiagnoseClaimBody
@@ -362,6 +469,10 @@ export type ClaimMoveBodies = {
   ship_return: ShipReturnClaimBody
   close: ClaimNoteBody
   note: AddClaimNoteBody
+  make_offer: MakeOfferBody
+  mark_fee_paid: MarkFeePaidBody
+  waive_fee: WaiveFeeBody
+  recycle: ClaimNoteBody
 }
 
 /** The moves staff make from the admin; a claim's `allowed_moves` may also name customer or system moves. */

@@ -3,6 +3,8 @@ import { type LoaderFunctionArgs, type UIMatch, useParams } from "react-router-d
 import { ClaimActions } from "../../../components/claim-actions"
 import { ClaimDeviceSection } from "../../../components/claim-device-section"
 import { ClaimHeader } from "../../../components/claim-header"
+import { ClaimOfferSection } from "../../../components/claim-offer-section"
+import { ClaimResolutionSection } from "../../../components/claim-resolution-section"
 import { ClaimReturnSection } from "../../../components/claim-return-section"
 import {
   ClaimDiagnosisSection,
@@ -46,6 +48,8 @@ const WarrantyClaimPage = () => {
         <ClaimDiagnosisSection claim={claim} />
         <ClaimQuoteSection claim={claim} />
         <ClaimRejectionSection claim={claim} />
+        <ClaimOfferSection claim={claim} />
+        <ClaimResolutionSection claim={claim} />
         <ClaimFeesSection claim={claim} />
         <ClaimExtensionsSection claim={claim} />
         <ClaimReturnSection claim={claim} />

@@ -1,0 +1,286 @@
+import { Badge, Input, Select, Textarea } from "@medusajs/ui"
+import { useState } from "react"
+import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import {
+  OFFER_KIND_LABELS,
+  OFFER_KINDS,
+  todayDay,
+  TRADE_IN_REASON_LABELS,
+  TRADE_IN_REASONS,
+  VALUE_BASES,
+  VALUE_BASIS_LABELS,
+} from "../lib/format"
+import type { MakeOfferBody, OfferKind, TradeInReason, ValueBasis, WarrantyClaimDetail } from "../lib/types"
+import { ClaimFormField } from "./claim-form-field"
+import { FormDrawer } from "./form-drawer"
+
+type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
+
+const NO_BASIS = "none"
+
+/** Product ids typed one a line or comma separated. */
+const parseIds = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter(Boolean)
+  ),
+]
+
+/** A YYYY-MM-DD day as the end of that day in the clerk's time zone, as the API's ISO date-time. */
+const endOfDay = (day: string): string => new Date(`${day}T23:59:59`).toISOString()
+
+const KIND_HINTS: Record<OfferKind, string> = {
+  replacement: "A unit of the same model is sent through an exchange on the original order.",
+  valuation: "The shopper chooses: credit for another product, credit toward a dearer one, or a refund.",
+  trade_in: "A credit toward another device; the broken one is recycled at no cost.",
+}
+
+/**
+ * R8.2-R8.5: the resolution offer the shopper accepts or declines. A replacement or a valuation
+ * is owed under a free cover; without one only a trade-in can be offered (the API says so).
+ * A new offer replaces an open one.
+ */
+export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
+  const freeCover = claim.covers.length > 0 && !claim.exclusion_reason
+  const [kind, setKind] = useState<OfferKind>(freeCover ? "replacement" : "trade_in")
+  const [variantId, setVariantId] = useState(claim.variant_id ?? "")
+  const [amount, setAmount] = useState("")
+  const [currency, setCurrency] = useState(claim.quote?.currency_code ?? claim.fees?.[0]?.currency_code ?? "eur")
+  const [basis, setBasis] = useState<ValueBasis | null>(null)
+  const [basisNote, setBasisNote] = useState("")
+  const [tradeInReason, setTradeInReason] = useState<TradeInReason | null>(null)
+  const [products, setProducts] = useState("")
+  const [expiresOn, setExpiresOn] = useState("")
+  const [note, setNote] = useState("")
+  const { mutate, isPending } = useClaimMove(claim.id, "make_offer")
+
+  const withValue = kind !== "replacement"
+  const parsedAmount = Number(amount)
+  const productIds = parseIds(products)
+  const badIds = productIds.filter((id) => !/^prod_[A-Za-z0-9]+$/.test(id))
+  const today = todayDay()
+
+  const problems = [
+    kind === "replacement" && !/^variant_[A-Za-z0-9]+$/.test(variantId.trim()) && "variant",
+    withValue && !(amount.trim() !== "" && Number.isFinite(parsedAmount) && parsedAmount > 0) && "amount",
+    withValue && !/^[a-zA-Z]{3}$/.test(currency.trim()) && "currency",
+    kind === "valuation" && !basis && "basis",
+    withValue && basis === "market_value" && !basisNote.trim() && "basis note",
+    kind === "trade_in" && !tradeInReason && "trade-in reason",
+    badIds.length > 0 && "product ids",
+    expiresOn !== "" && expiresOn < today && "expiry",
+  ].filter(Boolean)
+
+  const submit = () => {
+    const body: MakeOfferBody = { kind }
+    if (kind === "replacement") {
+      body.replacement_variant_id = variantId.trim()
+    } else {
+      body.value = { amount: parsedAmount, currency_code: currency.trim().toLowerCase() }
+      if (basis) {
+        body.basis = basis
+      }
+      if (basis && basisNote.trim()) {
+        body.basis_note = basisNote.trim()
+      }
+    }
+    if (kind === "trade_in" && tradeInReason) {
+      body.trade_in_reason = tradeInReason
+    }
+    if (productIds.length) {
+      body.suggested_product_ids = productIds
+    }
+    if (expiresOn) {
+      body.expires_at = endOfDay(expiresOn)
+    }
+    if (note.trim()) {
+      body.note = note.trim()
+    }
+    mutate(body, claimMoveCallbacks(`Offer sent for ${claim.ticket_number}`, () => onOpenChange(false)))
+  }
+
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={claim.offer?.status === "open" ? `New offer for ${claim.ticket_number}` : `Make an offer for ${claim.ticket_number}`}
+      description={
+        claim.offer?.status === "open"
+          ? "It replaces the open offer; the customer is told."
+          : "The customer accepts or declines it; if it expires, the device goes back to them."
+      }
+      submitLabel="Send offer"
+      onSubmit={submit}
+      isPending={isPending}
+      submitDisabled={problems.length > 0}
+    >
+      <ClaimFormField
+        id="claim-offer-kind"
+        label="Kind"
+        hint={
+          freeCover
+            ? KIND_HINTS[kind]
+            : `${KIND_HINTS[kind]} No free cover applies to this claim, so only a trade-in can be offered (R8.5).`
+        }
+      >
+        <Select value={kind} onValueChange={(v) => setKind(v as OfferKind)}>
+          <Select.Trigger id="claim-offer-kind" aria-label="Offer kind">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {OFFER_KINDS.map((k) => (
+              <Select.Item key={k} value={k}>
+                {OFFER_KIND_LABELS[k]}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </ClaimFormField>
+
+      {kind === "replacement" && (
+        <ClaimFormField
+          id="claim-offer-variant"
+          label="Replacement variant id"
+          hint="The claimed variant, or one of the same model with the same characteristics (R8.2). It must be in stock."
+        >
+          <Input
+            id="claim-offer-variant"
+            className="font-mono"
+            placeholder="variant_..."
+            value={variantId}
+            onChange={(e) => setVariantId(e.target.value)}
+          />
+        </ClaimFormField>
+      )}
+
+      {withValue && (
+        <div className="grid grid-cols-[1fr_6rem] gap-x-3">
+          <ClaimFormField id="claim-offer-amount" label={kind === "trade_in" ? "Credit" : "Value"}>
+            <Input
+              id="claim-offer-amount"
+              type="number"
+              min={0}
+              step="0.01"
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+            />
+          </ClaimFormField>
+          <ClaimFormField id="claim-offer-currency" label="Currency">
+            <Input
+              id="claim-offer-currency"
+              maxLength={3}
+              className="uppercase"
+              value={currency}
+              onChange={(e) => setCurrency(e.target.value)}
+            />
+          </ClaimFormField>
+        </div>
+      )}
+
+      {withValue && (
+        <ClaimFormField id="claim-offer-basis" label="Basis of the value" optional={kind === "trade_in"}>
+          <Select
+            value={basis ?? (kind === "trade_in" ? NO_BASIS : "")}
+            onValueChange={(v) => setBasis(v === NO_BASIS ? null : (v as ValueBasis))}
+          >
+            <Select.Trigger id="claim-offer-basis" aria-label="Basis of the value">
+              <Select.Value placeholder="List price or market value (R8.3)" />
+            </Select.Trigger>
+            <Select.Content>
+              {kind === "trade_in" && <Select.Item value={NO_BASIS}>Not stated</Select.Item>}
+              {VALUE_BASES.map((b) => (
+                <Select.Item key={b} value={b}>
+                  {VALUE_BASIS_LABELS[b]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </ClaimFormField>
+      )}
+
+      {withValue && basis && (
+        <ClaimFormField
+          id="claim-offer-basis-note"
+          label="Where the value comes from"
+          optional={basis !== "market_value"}
+          hint={basis === "market_value" ? "Required for a market value: the source and date (R8.3)." : undefined}
+        >
+          <Textarea id="claim-offer-basis-note" value={basisNote} onChange={(e) => setBasisNote(e.target.value)} />
+        </ClaimFormField>
+      )}
+
+      {kind === "trade_in" && (
+        <ClaimFormField
+          id="claim-offer-trade-in-reason"
+          label="Why a trade-in (R8.5)"
+          hint={
+            tradeInReason === "repair_too_costly"
+              ? "The quote must cost more than the set share of the credit's value."
+              : undefined
+          }
+        >
+          <Select value={tradeInReason ?? ""} onValueChange={(v) => setTradeInReason(v as TradeInReason)}>
+            <Select.Trigger id="claim-offer-trade-in-reason" aria-label="Trade-in reason">
+              <Select.Value placeholder="Choose a reason" />
+            </Select.Trigger>
+            <Select.Content>
+              {TRADE_IN_REASONS.map((r) => (
+                <Select.Item key={r} value={r}>
+                  {TRADE_IN_REASON_LABELS[r]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </ClaimFormField>
+      )}
+
+      <ClaimFormField
+        id="claim-offer-products"
+        label="Suggested products"
+        optional
+        hint={
+          badIds.length
+            ? `Not product ids: ${badIds.join(", ")}`
+            : "Product ids (prod_...), one a line or comma separated. The shopper sees the published ones with the offer."
+        }
+      >
+        <Textarea
+          id="claim-offer-products"
+          className="font-mono"
+          value={products}
+          onChange={(e) => setProducts(e.target.value)}
+        />
+        {productIds.length > 0 && badIds.length === 0 && (
+          <div className="flex flex-wrap gap-1">
+            {productIds.map((id) => (
+              <Badge key={id} size="2xsmall">
+                {id}
+              </Badge>
+            ))}
+          </div>
+        )}
+      </ClaimFormField>
+
+      <ClaimFormField
+        id="claim-offer-expires"
+        label="Open until"
+        optional
+        hint="By default the offer stays open for the set number of days (14 unless configured)."
+      >
+        <Input
+          id="claim-offer-expires"
+          type="date"
+          min={today}
+          value={expiresOn}
+          onChange={(e) => setExpiresOn(e.target.value)}
+        />
+      </ClaimFormField>
+
+      <ClaimFormField id="claim-offer-note" label="Note" optional hint="Shown to the customer with the offer.">
+        <Textarea id="claim-offer-note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </ClaimFormField>
+    </FormDrawer>
+  )
+}
