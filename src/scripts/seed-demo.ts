@@ -629,7 +629,22 @@ const DEMO_CLAIMS: { product: string; defects: string[]; description: string; de
     defects: ["charging_port"],
     description: "Charges only when the cable is held at an angle.",
     delivery: "courier",
-    moves: [],
+    // R8.3: the board is beyond repair and no S24 128 GB is left to swap: a valuation, the shopper chooses.
+    moves: [
+      { move: "receive", input: { original_packaging: true, seals_intact: true, accessories_received: ["USB-C cable"] } },
+      { move: "diagnose", input: { findings: "Charging IC shorted the main board.", covered: true } },
+      { move: "mark_unrepairable", input: { note: "Main board no longer supplied by Samsung." } },
+      {
+        move: "make_offer",
+        input: {
+          kind: "valuation",
+          value: { amount: 2100, currency_code: "ron" },
+          basis: "market_value",
+          basis_note: "Median of five refurbished S24 128 GB listings, November 2026",
+          suggested_product_ids: [],
+        },
+      },
+    ],
   },
   {
     product: "iPhone 15 Pro",
