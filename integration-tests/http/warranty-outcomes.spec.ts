@@ -1,13 +1,34 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { addMonths, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ADDRESS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
 import expireWarrantyOffersJob from "../../src/jobs/expire-warranty-offers"
+import { refundClaimValueWorkflow } from "../../src/workflows/refund-claim-value"
+import { ReplaceClaimedUnitInput, replaceClaimedUnitWorkflow } from "../../src/workflows/replace-claimed-unit"
+import { createCreditCartStep, type CreateCreditCartInput } from "../../src/workflows/steps/create-credit-cart"
 
 jest.setTimeout(240 * 1000)
+
+// A later step of the accept-offer workflow failing after the replacement was made.
+const failAfterReplacementStep = createStep("fail-after-replacement", async () => {
+  throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "test: a later step failed")
+})
+const replaceThenFailWorkflow = createWorkflow("test-replace-then-fail", (input: ReplaceClaimedUnitInput) => {
+  const replaced = replaceClaimedUnitWorkflow.runAsStep({ input })
+  failAfterReplacementStep()
+  return new WorkflowResponse(replaced)
+})
+// The credit cart step on its own, to hand it a code that is not the customer's.
+const creditCartWorkflow = createWorkflow("test-credit-cart", (input: CreateCreditCartInput) => {
+  return new WorkflowResponse(createCreditCartStep(input))
+})
+
+const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
 type Res = { status: number; data: any }
 const ACKS = { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["charger"] }
@@ -23,7 +44,7 @@ medusaIntegrationTestRunner({
     let ana: Shopper
     let bob: Shopper
     let anaOrderId: string
-    /** Ana's active phone cards (one order, shipped, payment captured), handed out one per test. */
+    /** Ana's active phone cards (one line of one order, shipped, payment captured), handed out one per test. */
     let cards: string[] = []
     let phone: string
     let dearer: { product_id: string; variant_id: string }
@@ -39,6 +60,14 @@ medusaIntegrationTestRunner({
     const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
     const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
     const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
+    const adminOrder = async (id: string) =>
+      (
+        await api.get(
+          `/admin/orders/${id}?fields=id,payment_status,summary,*items,*returns,*payment_collections,*payment_collections.payments,*payment_collections.payments.refunds`,
+          { headers: admin.headers }
+        )
+      ).data.order
+    const exchangesOf = async (order_id: string) => (await query().graph({ entity: "order_exchange", fields: ["id"], filters: { order_id } })).data
 
     async function ok(p: Promise<Res>): Promise<any> {
       const r = await p
@@ -80,8 +109,8 @@ medusaIntegrationTestRunner({
 
     const VALUATION = { kind: "valuation", value: { amount: 1500, currency_code: "ron" }, basis: "market_value", basis_note: "median of five listings" }
 
-    async function offered(body: object) {
-      const id = await claimAt("unrepairable")
+    async function offered(body: object, card?: string) {
+      const id = await claimAt("unrepairable", card)
       const made = wait("warranty_claim.offer_made")
       const r = await ok(move(id, "offer", body))
       await made
@@ -91,13 +120,32 @@ medusaIntegrationTestRunner({
 
     async function available(variant_id: string) {
       const a = await getVariantAvailability(query(), { variant_ids: [variant_id], sales_channel_id: shop.sales_channel_id })
-      return a[variant_id].availability
+      return a[variant_id].availability ?? 0
+    }
+
+    /** Ana's courier order of `quantity` phones, fulfilled and shipped (its cards active); the shop captures the payment unless told not to. */
+    async function shippedOrder(quantity: number, capture = true) {
+      const placed = wait("order.placed")
+      const { order } = await checkout(api, shop, ana, [{ variant_id: phone, quantity }], "courier")
+      await placed
+      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
+      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*payment_collections.payments`, { headers: admin.headers })
+      const shipped = wait("shipment.created")
+      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
+      await shipped
+      if (capture) {
+        // The shop captured the payment when the parcel left.
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, { headers: admin.headers })
+      }
+      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
+      return { order_id: order.id as string, cards: list.warranty_cards.map((c: { id: string }) => c.id) as string[] }
     }
 
     beforeAll(async () => {
       container = getContainer()
       shop = await seedShop(container, [
-        { title: "iPhone 12", variants: ["128GB"], price: PRICE, stock: 40 },
+        { title: "iPhone 12", variants: ["128GB"], price: PRICE, stock: 50 },
         { title: "iPhone 13", variants: ["128GB", "256GB"], price: 3000, stock: 10 },
         { title: "USB-C cable", variants: ["1m"], price: 50 },
       ])
@@ -110,37 +158,28 @@ medusaIntegrationTestRunner({
       const [draft] = await product.createProducts([{ title: "Prototype", status: "draft", options: [{ title: "S", values: ["x"] }], variants: [{ title: "x", options: { S: "x" } }] }])
       draftProductId = draft.id
 
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, ana, [{ variant_id: phone, quantity: 24 }], "courier")
-      await placed
-      anaOrderId = order.id
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*payment_collections.payments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      // The shop captured the payment when the parcel left.
-      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, { headers: admin.headers })
-      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
-      cards = list.warranty_cards.map((c: { id: string }) => c.id)
+      const first = await shippedOrder(30)
+      anaOrderId = first.order_id
+      cards = first.cards
     })
 
     describe("R8.2 replacement through a Medusa order exchange", () => {
-      it("R8.2 the new unit leaves stock, the broken one comes back through the return, the new card keeps the end date, the old card is void", async () => {
+      it("R8.2 R7.6 the new unit leaves stock, the broken one comes back through a received return (not restocked), the new card keeps the end date, the old card is void, the line's other units keep theirs", async () => {
         const oldCard = cards[0]
         const id = await offered({ kind: "replacement" })
         const before = await available(phone)
-        const { data: oldBefore } = await api.get(`/admin/warranty-cards/${oldCard}`, { headers: admin.headers })
+        const old = await warranty().retrieveWarrantyCard(oldCard)
 
+        const returned = wait("order.return_received")
         const r = await ok(shopper(ana, id, "offer/accept", { option: "replacement" }))
+        await returned
         expect(r.warranty_claim.status).toBe("closed")
         const claim = await adminClaim(id)
         const res = claim.resolution
         expect(res.option).toBe("replacement")
         expect(res.exchange.exchange_id).toMatch(/^oexc_/)
 
-        // Stock: one unit of the same variant is reserved for the exchange.
+        // Stock: one unit of the same variant is reserved for the exchange; the broken one is not restocked.
         expect(await available(phone)).toBe(before - 1)
         // The order's history: an exchange with the new item, its return received.
         const { data: exchanges } = await query().graph({
@@ -151,27 +190,144 @@ medusaIntegrationTestRunner({
         expect(exchanges[0].order_id).toBe(anaOrderId)
         expect(exchanges[0].additional_items.map((i: { item_id: string }) => i.item_id)).toContain(res.exchange.new_line_item_id)
         expect((exchanges[0] as any).return.status).toBe("received")
+        const { data: ret } = await api.get(`/admin/returns/${res.exchange.return_id}?fields=id,status,*items`, { headers: admin.headers })
+        expect(ret.return.items).toHaveLength(1)
+        expect(ret.return.items[0].item_id).toBe(old.line_item_id)
+        expect(Number(ret.return.items[0].damaged_quantity)).toBe(1)
 
-        // R8.2 + R7.6: the new card keeps the old end date; the old card is void, replaced.
+        // No charge either way: the new unit at the original price, nothing owed, no new payment collection.
+        const order = await adminOrder(anaOrderId)
+        expect(order.items.find((i: { id: string }) => i.id === res.exchange.new_line_item_id)).toMatchObject({ variant_id: phone, unit_price: PRICE })
+        expect(order.summary.pending_difference).toBe(0)
+        expect(order.payment_status).toBe("captured")
+        expect(order.payment_collections.map((pc: { status: string }) => pc.status)).toEqual(["completed"])
+
+        // R8.2 + R7.6: the new card copies the old terms, runs from today to the old end date; the old card is void, replaced.
         const { data: newCard } = await api.get(`/admin/warranty-cards/${res.new_card_id}`, { headers: admin.headers })
         expect(newCard.warranty_card.line_item_id).toBe(res.exchange.new_line_item_id)
-        expect(newCard.warranty_card.ends_on).toBe(oldBefore.warranty_card.ends_on)
+        expect(newCard.warranty_card.ends_on).toBe(old.ends_on)
         expect(newCard.warranty_card.status).toBe("active")
+        const fresh = await warranty().retrieveWarrantyCard(res.new_card_id)
+        expect(fresh).toMatchObject({
+          order_id: anaOrderId,
+          unit_index: 0,
+          variant_id: phone,
+          product_title: "iPhone 12",
+          variant_title: "128GB",
+          delivery_kind: old.delivery_kind,
+          customer_id: old.customer_id,
+          serial_number: null,
+          months: old.months,
+          battery_days: old.battery_days,
+          coverage: old.coverage,
+          kind: old.kind,
+          starts_on: warranty().today(),
+          battery_ends_on: old.battery_ends_on,
+        })
+        expect(fresh.card_number).toMatch(/-\d{6}$/)
+        expect(fresh.card_number).not.toBe(old.card_number)
         const { data: oldAfter } = await api.get(`/admin/warranty-cards/${oldCard}`, { headers: admin.headers })
         expect(oldAfter.warranty_card.status).toBe("void")
         expect(oldAfter.warranty_card.void_reason).toBe("replaced")
+        expect(oldAfter.warranty_card.voided_at).toBeTruthy()
+
+        // The return counts one unit of the line back; that unit's card is already void, so no sibling is voided as returned.
+        const line = await warranty().listWarrantyCards({ line_item_id: old.line_item_id })
+        expect(line.length).toBeGreaterThan(1)
+        expect(line.filter((c) => c.id !== oldCard).map((c) => c.status)).toEqual(Array(line.length - 1).fill("active"))
       })
 
-      it("R8.2 a replacement with no unit in stock cannot be offered (400 naming replacement_variant_id)", async () => {
+      it("R8.2 with no unit in stock a replacement cannot be offered (400), and one offered before the stock ran out is refused at accept (409) with the order untouched", async () => {
+        const early = await offered({ kind: "replacement" })
+        const earlyCard = (await adminClaim(early)).warranty_card_id
         const id = await claimAt("unrepairable")
         const inventory = container.resolve(Modules.INVENTORY)
         const { data: links } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: phone } })
         const itemId = (links[0] as any).inventory_items[0].inventory_item_id
         const [phoneLevel] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: shop.location_id })
         await inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: shop.location_id, stocked_quantity: Number(phoneLevel.reserved_quantity) }])
+
         const r = await move(id, "offer", { kind: "replacement" })
         expect(r.status).toBe(400)
         expect(r.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
+
+        const late = await shopper(ana, early, "offer/accept", { option: "replacement" })
+        expect(late.status).toBe(409)
+        expect(late.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
+        expect(late.data.current_status).toBe("offered")
+        expect((await adminClaim(early)).status).toBe("offered")
+        const order = await adminOrder(anaOrderId)
+        expect(order.items).toHaveLength(1)
+        expect(order.returns ?? []).toHaveLength(0)
+        expect(await exchangesOf(anaOrderId)).toHaveLength(0)
+        expect((await warranty().retrieveWarrantyCard(earlyCard)).status).toBe("active")
+      })
+
+      it("R8.2 on an order whose payment is only authorized the replacement is refused (capture first) and nothing is exchanged", async () => {
+        const { order_id, cards: [card] } = await shippedOrder(1, false)
+        const id = await offered({ kind: "replacement" }, card)
+        const r = await shopper(ana, id, "offer/accept", { option: "replacement" })
+        expect(r.status).toBe(400)
+        expect(r.data.message).toBe("order: capture the order's payment before a replacement exchange")
+        expect((await adminClaim(id)).status).toBe("offered")
+        const order = await adminOrder(order_id)
+        expect(order.items).toHaveLength(1)
+        expect(order.payment_collections.map((pc: { status: string }) => pc.status)).toEqual(["authorized"])
+        expect(await exchangesOf(order_id)).toHaveLength(0)
+        expect((await warranty().retrieveWarrantyCard(card)).status).toBe("active")
+      })
+
+      it("R8.2 a failure after the replacement undoes it: no exchange, return, new line item, reservation or card is left, and the old card is active", async () => {
+        const id = await claimAt("unrepairable")
+        const claim = await adminClaim(id)
+        const cardsBefore = await warranty().listWarrantyCards({ order_id: anaOrderId })
+        const before = await available(phone)
+        const { errors } = await replaceThenFailWorkflow(container).run({
+          input: { claim_id: id, ticket_number: claim.ticket_number, order_id: anaOrderId, old_card_id: claim.warranty_card_id, variant_id: phone, actor_id: null, fresh_term: false },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toBe("test: a later step failed")
+
+        expect(await warranty().retrieveWarrantyCard(claim.warranty_card_id)).toMatchObject({ status: "active", void_reason: null })
+        expect(await warranty().listWarrantyCards({ order_id: anaOrderId })).toHaveLength(cardsBefore.length)
+        expect(await available(phone)).toBe(before)
+        const order = await adminOrder(anaOrderId)
+        expect(order.items.map((i: { variant_id: string }) => i.variant_id)).toEqual([phone])
+        expect(order.returns ?? []).toHaveLength(0)
+        expect(await exchangesOf(anaOrderId)).toHaveLength(0)
+        expect(order.payment_collections.map((pc: { status: string }) => pc.status)).toEqual(["completed"])
+        expect(order.summary.pending_difference).toBe(0)
+        // No exchange change is left open: a new one can begin.
+        const changes = await container.resolve(Modules.ORDER).listOrderChanges({ order_id: anaOrderId })
+        expect(changes.filter((c) => ["pending", "requested"].includes(c.status as string))).toHaveLength(0)
+      })
+
+      it("R8.2 R3 with fresh_term the new card waits pending and starts a full term when the exchange's parcel ships", async () => {
+        const id = await claimAt("unrepairable")
+        const claim = await adminClaim(id)
+        // The old unit was bought a year ago, so a full term ends later than the old card.
+        const today = warranty().today()
+        const old = await warranty().retrieveWarrantyCard(claim.warranty_card_id)
+        await warranty().updateWarrantyCards({ id: old.id, starts_on: plusMonths(today, -12), ends_on: plusMonths(today, old.months - 12) })
+
+        const { result } = await replaceClaimedUnitWorkflow(container).run({
+          input: { claim_id: id, ticket_number: claim.ticket_number, order_id: anaOrderId, old_card_id: old.id, variant_id: phone, actor_id: null, fresh_term: true },
+        })
+        expect(await warranty().retrieveWarrantyCard(result.new_card_id)).toMatchObject({ status: "pending", starts_on: null })
+
+        const items = [{ id: result.new_line_item_id, quantity: 1 }]
+        await ok(settle(api.post(`/admin/orders/${anaOrderId}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })))
+        const { data } = await api.get(`/admin/orders/${anaOrderId}?fields=id,*fulfillments,*fulfillments.items`, { headers: admin.headers })
+        const f = data.order.fulfillments.find((x: { items: { line_item_id: string }[] }) => x.items.some((i) => i.line_item_id === result.new_line_item_id))
+        const shipped = wait("shipment.created")
+        await api.post(`/admin/orders/${anaOrderId}/fulfillments/${f.id}/shipments`, { items }, { headers: admin.headers })
+        await shipped
+        expect(await warranty().retrieveWarrantyCard(result.new_card_id)).toMatchObject({
+          status: "active",
+          fulfillment_id: f.id,
+          starts_on: today,
+          ends_on: plusMonths(today, old.months),
+        })
       })
     })
 
@@ -182,7 +338,14 @@ medusaIntegrationTestRunner({
         expect(r.warranty_claim.status).toBe("closed")
         const credit = (await adminClaim(id)).resolution.credit
         expect(credit.amount).toBe(1500)
-        expect(credit.code).toMatch(/^[A-Z0-9-]{10,}$/)
+        expect(credit.code).toMatch(/^CREDIT-[A-HJKMNP-Z2-9]{10}$/)
+        // A Medusa promotion: entered by hand, used once, a fixed amount off the whole order, tax included.
+        const promotion = await container
+          .resolve(Modules.PROMOTION)
+          .retrievePromotion(credit.promotion_id, { relations: ["campaign", "application_method"] })
+        expect(promotion).toMatchObject({ status: "active", is_automatic: false, is_tax_inclusive: true, limit: 1, campaign: { id: credit.campaign_id } })
+        expect(promotion.application_method).toMatchObject({ type: "fixed", target_type: "order", currency_code: "ron" })
+        expect(Number(promotion.application_method!.value)).toBe(1500)
 
         // Bound to the claimant: on Bob's cart the code does not apply.
         const { data: bobCart } = await api.post("/store/carts", { region_id: shop.region_id, email: bob.email }, { headers: bob.headers })
@@ -190,6 +353,12 @@ medusaIntegrationTestRunner({
         const { data: tried } = await api.post(`/store/carts/${bobCart.cart.id}/promotions`, { promo_codes: [credit.code] }, { headers: bob.headers })
         expect(tried.cart.promotions.map((p: { code: string }) => p.code)).not.toContain(credit.code)
         expect(Number(tried.cart.discount_total)).toBe(0)
+        // Nor does the credit cart step hand Bob a cart with Ana's code.
+        const { errors } = await creditCartWorkflow(container).run({
+          input: { order_id: anaOrderId, customer_id: bob.id, variant_id: dearer.variant_id, code: credit.code },
+          throwOnError: false,
+        })
+        expect(errors[0].error).toMatchObject({ type: MedusaError.Types.NOT_ALLOWED, message: expect.stringMatching(/^code: the credit CREDIT-\w+ could not be applied/) })
 
         // R8.3: the unit was paid for with the credit; its card ends.
         const claimed = await adminClaim(id)
@@ -215,9 +384,25 @@ medusaIntegrationTestRunner({
         await ok(shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: dearer.product_id, variant_id: dearer.variant_id }))
         const res = (await adminClaim(id)).resolution
         expect(res.cart_id).toMatch(/^cart_/)
-        const { data } = await api.get(`/store/carts/${res.cart_id}`, { headers: ana.headers })
-        expect(data.cart.items.map((i: { variant_id: string }) => i.variant_id)).toEqual([dearer.variant_id])
+        const { data } = await api.get(
+          `/store/carts/${res.cart_id}?fields=*promotions,*items,*shipping_address,total,discount_total,email,region_id,sales_channel_id,currency_code`,
+          { headers: ana.headers }
+        )
+        expect(data.cart.items).toHaveLength(1)
+        expect(data.cart.items[0]).toMatchObject({ variant_id: dearer.variant_id, quantity: 1, unit_price: 3000 })
         expect(data.cart.promotions.map((p: { code: string }) => p.code)).toContain(res.credit.code)
+        // Ana's cart, in the original order's region, channel and currency, to the order's address.
+        expect(data.cart).toMatchObject({
+          email: ana.email,
+          region_id: shop.region_id,
+          sales_channel_id: shop.sales_channel_id,
+          currency_code: "ron",
+          discount_total: 1500,
+          total: 3000 - 1500,
+          shipping_address: { address_1: ADDRESS.address_1, city: ADDRESS.city, postal_code: ADDRESS.postal_code },
+        })
+        const { data: carts } = await query().graph({ entity: "cart", fields: ["customer_id"], filters: { id: res.cart_id } })
+        expect(carts[0].customer_id).toBe(ana.id)
 
         const placed = wait("order.placed")
         const { order } = await checkout(api, shop, ana, [], "courier", { cart_id: res.cart_id })
@@ -226,6 +411,8 @@ medusaIntegrationTestRunner({
         expect(Number(order.total)).toBe(3000 + SHIPPING - 1500)
         const { data: promo } = await api.get(`/admin/promotions/${res.credit.promotion_id}`, { headers: admin.headers })
         expect(promo.promotion.used).toBe(1)
+        // R8.5: the order.placed subscriber links the order bought with the credit to the claim.
+        expect((await adminClaim(id)).resolution.device_bought_order_id).toBe(order.id)
       })
 
       it("R8.3 (c) refund: the value is refunded on the original order's payment", async () => {
@@ -233,11 +420,39 @@ medusaIntegrationTestRunner({
         const refunded = wait("payment.refunded")
         await ok(shopper(ana, id, "offer/accept", { option: "refund" }))
         await refunded
-        const res = (await adminClaim(id)).resolution
-        expect(res.refund.amount).toBe(1500)
-        const { data } = await api.get(`/admin/orders/${anaOrderId}?fields=id,*payment_collections.payments.refunds`, { headers: admin.headers })
-        const refunds = data.order.payment_collections[0].payments[0].refunds
-        expect(refunds.map((r: { amount: number }) => Number(r.amount))).toEqual([1500])
+        const claim = await adminClaim(id)
+        const payment = (await adminOrder(anaOrderId)).payment_collections[0].payments[0]
+        expect(payment.refunds.map((r: { amount: number }) => Number(r.amount))).toEqual([1500])
+        expect(payment.refunds[0].note).toBe(`Warranty claim ${claim.ticket_number}: valuation refund (R8.3)`)
+        expect(claim.resolution.refund).toEqual({ payment_id: payment.id, refund_id: payment.refunds[0].id, amount: 1500, currency_code: "ron" })
+      })
+
+      it("R8.3 (c) a refund is refused before the payment is captured, above what is still refundable, and in another currency; nothing is refunded", async () => {
+        const { order_id, cards: [card] } = await shippedOrder(1, false)
+        const id = await offered(VALUATION, card)
+        const early = await shopper(ana, id, "offer/accept", { option: "refund" })
+        expect(early.status).toBe(400)
+        expect(early.data.message).toMatch(/^order: the order's payment has not been captured/)
+        expect((await adminClaim(id)).status).toBe("offered")
+
+        const payment = (await adminOrder(order_id)).payment_collections[0].payments[0]
+        await ok(settle(api.post(`/admin/payments/${payment.id}/capture`, {}, { headers: admin.headers })))
+        // The shop already gave back 600 of the 2025 paid: 1425 is left, less than the 1500 offered.
+        await ok(settle(api.post(`/admin/payments/${payment.id}/refund`, { amount: 600 }, { headers: admin.headers })))
+        const tooMuch = await shopper(ana, id, "offer/accept", { option: "refund" })
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toMatch(/^value: 1500 RON is more than the 1425 RON still refundable/)
+        expect((await adminClaim(id)).status).toBe("offered")
+        expect((await warranty().retrieveWarrantyCard(card)).status).toBe("active")
+
+        // An offer in another currency is refused when made (Bad input); the refund itself checks again.
+        const { errors } = await refundClaimValueWorkflow(container).run({
+          input: { order_id, amount: 100, currency_code: "eur", note: "test", actor_id: null },
+          throwOnError: false,
+        })
+        expect(errors[0].error).toMatchObject({ type: MedusaError.Types.NOT_ALLOWED, message: "value: the refund is in EUR but the order was paid in RON" })
+        const after = (await adminOrder(order_id)).payment_collections[0].payments[0]
+        expect(after.refunds.map((r: { amount: number }) => Number(r.amount))).toEqual([600])
       })
     })
 
@@ -250,6 +465,14 @@ medusaIntegrationTestRunner({
         const fee = declined.warranty_claim.fees[0]
         expect(fee).toMatchObject({ status: "due", amount: 20, currency_code: "eur" })
         expect(fee.payment_collection_id).toMatch(/^pay_col_/)
+        const payments = container.resolve(Modules.PAYMENT)
+        const collection = await payments.retrievePaymentCollection(fee.payment_collection_id)
+        expect(collection).toMatchObject({
+          status: "not_paid",
+          currency_code: "eur",
+          metadata: { warranty_claim_id: id, ticket_number: declined.warranty_claim.ticket_number },
+        })
+        expect(Number(collection.amount)).toBe(20)
 
         // Not released while due (R8.4).
         await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
@@ -262,14 +485,22 @@ medusaIntegrationTestRunner({
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/^provider_id: "pp_stripe_stripe" is not a payment provider of the order's region/)
 
+        // Another shopper cannot pay (or see) Ana's fee.
+        expect((await shopper(bob, id, "fee/pay")).status).toBe(404)
+
         // Paid online: a session on the fee's collection, then the claim's pay route authorizes and captures it.
         await api.post(`/store/payment-collections/${fee.payment_collection_id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: ana.headers })
         const paidEvent = wait("warranty_claim.fee_paid")
         const paid = await ok(shopper(ana, id, "fee/pay"))
         await paidEvent
         expect(paid.warranty_claim.fees[0]).toMatchObject({ status: "paid", settled_via: "online" })
-        const { data: pcs } = await query().graph({ entity: "payment_collection", fields: ["id", "status", "captured_amount"], filters: { id: fee.payment_collection_id } })
-        expect(pcs[0].status).toBe("completed")
+        const after = await payments.retrievePaymentCollection(fee.payment_collection_id, { relations: ["payments"] })
+        expect(after.status).toBe("completed")
+        expect(Number(after.captured_amount)).toBe(20)
+        expect(paid.warranty_claim.fees[0].payment_id).toBe(after.payments![0].id)
+        const twice = await shopper(ana, id, "fee/pay")
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/^fees: no fee is due/)
 
         const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" }))
         // R6.2: at the shopper's cost.

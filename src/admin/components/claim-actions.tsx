@@ -4,16 +4,13 @@ import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import type { AdminClaimMove, WarrantyClaimDetail } from "../lib/types"
 import { ClaimDiagnoseDrawer } from "./claim-diagnose-drawer"
 import { ClaimExtendDrawer } from "./claim-extend-drawer"
-import { ClaimMarkFeePaidDrawer } from "./claim-fee-paid-drawer"
 import { ClaimNoteDrawer } from "./claim-note-drawer"
 import { ClaimOfferDrawer } from "./claim-offer-drawer"
 import { ClaimQuoteDrawer } from "./claim-quote-drawer"
 import { ClaimReceiveDrawer } from "./claim-receive-drawer"
-import { ClaimRecycleDrawer } from "./claim-recycle-drawer"
 import { ClaimRejectDrawer } from "./claim-reject-drawer"
 import { ClaimShipReturnDrawer } from "./claim-ship-return-drawer"
-import { ClaimUnrepairableDrawer } from "./claim-unrepairable-drawer"
-import { ClaimWaiveFeeDrawer } from "./claim-waive-fee-drawer"
+import { ClaimMarkFeePaidDrawer, ClaimRecycleDrawer, ClaimUnrepairableDrawer, ClaimWaiveFeeDrawer } from "./claim-text-move-drawers"
 
 type DrawerProps = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
 
