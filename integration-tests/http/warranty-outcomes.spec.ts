@@ -166,8 +166,11 @@ medusaIntegrationTestRunner({
     describe("R8.2 replacement through a Medusa order exchange", () => {
       it("R8.2 R7.6 the new unit leaves stock, the broken one comes back through a received return (not restocked), the new card keeps the end date, the old card is void, the line's other units keep theirs", async () => {
         const oldCard = cards[0]
+        const initial = await available(phone)
         const id = await offered({ kind: "replacement" })
+        // R8.2: the offered unit is held for the shopper from the offer on.
         const before = await available(phone)
+        expect(before).toBe(initial - 1)
         const old = await warranty().retrieveWarrantyCard(oldCard)
 
         const returned = wait("order.return_received")
@@ -179,8 +182,8 @@ medusaIntegrationTestRunner({
         expect(res.option).toBe("replacement")
         expect(res.exchange.exchange_id).toMatch(/^oexc_/)
 
-        // Stock: one unit of the same variant is reserved for the exchange; the broken one is not restocked.
-        expect(await available(phone)).toBe(before - 1)
+        // Stock: the held unit is now the exchange's reservation (one unit in all); the broken one is not restocked.
+        expect(await available(phone)).toBe(initial - 1)
         // The order's history: an exchange with the new item, its return received.
         const { data: exchanges } = await query().graph({
           entity: "order_exchange",
@@ -237,30 +240,55 @@ medusaIntegrationTestRunner({
         expect(line.filter((c) => c.id !== oldCard).map((c) => c.status)).toEqual(Array(line.length - 1).fill("active"))
       })
 
-      it("R8.2 with no unit in stock a replacement cannot be offered (400), and one offered before the stock ran out is refused at accept (409) with the order untouched", async () => {
+      it("R8.2 the offered unit is held while the offer is open: with no other unit left a new replacement offer is a 400, the held unit still goes out, and an offer whose hold staff removed gets a 409 with the order untouched", async () => {
+        const initial = await available(phone)
         const early = await offered({ kind: "replacement" })
-        const earlyCard = (await adminClaim(early)).warranty_card_id
-        const id = await claimAt("unrepairable")
+        expect(await available(phone)).toBe(initial - 1)
+        const held = (await adminClaim(early)).offer.reservation_ids
+        expect(held).toHaveLength(1)
+        const dropped = await offered({ kind: "replacement" })
+        const droppedCard = (await adminClaim(dropped)).warranty_card_id
         const inventory = container.resolve(Modules.INVENTORY)
+        // Staff let go of the second hold in Medusa, then the stock runs out.
+        await inventory.deleteReservationItems((await adminClaim(dropped)).offer.reservation_ids)
+        const id = await claimAt("unrepairable")
         const { data: links } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: phone } })
         const itemId = (links[0] as any).inventory_items[0].inventory_item_id
         const [phoneLevel] = await inventory.listInventoryLevels({ inventory_item_id: itemId, location_id: shop.location_id })
         await inventory.updateInventoryLevels([{ inventory_item_id: itemId, location_id: shop.location_id, stocked_quantity: Number(phoneLevel.reserved_quantity) }])
+        expect(await available(phone)).toBe(0)
 
         const r = await move(id, "offer", { kind: "replacement" })
         expect(r.status).toBe(400)
         expect(r.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
 
-        const late = await shopper(ana, early, "offer/accept", { option: "replacement" })
+        const late = await shopper(ana, dropped, "offer/accept", { option: "replacement" })
         expect(late.status).toBe(409)
         expect(late.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
         expect(late.data.current_status).toBe("offered")
-        expect((await adminClaim(early)).status).toBe("offered")
-        const order = await adminOrder(anaOrderId)
-        expect(order.items).toHaveLength(1)
-        expect(order.returns ?? []).toHaveLength(0)
         expect(await exchangesOf(anaOrderId)).toHaveLength(0)
-        expect((await warranty().retrieveWarrantyCard(earlyCard)).status).toBe("active")
+        expect((await adminOrder(anaOrderId)).items).toHaveLength(1)
+        expect((await warranty().retrieveWarrantyCard(droppedCard)).status).toBe("active")
+
+        // The held unit is the one that goes out: the exchange takes over the hold.
+        const done = await ok(shopper(ana, early, "offer/accept", { option: "replacement" }))
+        expect(done.warranty_claim.status).toBe("closed")
+        expect(await inventory.listReservationItems({ id: held })).toHaveLength(0)
+        expect(await available(phone)).toBe(0)
+        expect(await exchangesOf(anaOrderId)).toHaveLength(1)
+      })
+
+      it("R8.2 a declined or replaced replacement offer lets go of the held unit", async () => {
+        const initial = await available(phone)
+        const id = await offered({ kind: "replacement" })
+        expect(await available(phone)).toBe(initial - 1)
+        // A new offer (a valuation) replaces it: the unit is free again.
+        await ok(move(id, "offer", VALUATION))
+        expect(await available(phone)).toBe(initial)
+        await ok(move(id, "offer", { kind: "replacement" }))
+        expect(await available(phone)).toBe(initial - 1)
+        await ok(shopper(ana, id, "offer/decline"))
+        expect(await available(phone)).toBe(initial)
       })
 
       it("R8.2 on an order whose payment is only authorized the replacement is refused (capture first) and nothing is exchanged", async () => {

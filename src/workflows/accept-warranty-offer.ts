@@ -68,6 +68,7 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
         order_id: claim.order_id,
         old_card_id: claim.warranty_card.id,
         variant_id: offer.replacement_variant_id as string,
+        held_reservation_ids: offer.reservation_ids ?? [],
         actor_id: null,
         fresh_term: settings.replacement_fresh_term,
       })),

@@ -1,6 +1,7 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MoveInput } from "../modules/warranty/rules/claim-moves"
 import { moveWarrantyClaimWorkflow } from "./move-warranty-claim"
+import { holdReplacementUnitStep } from "./steps/hold-replacement-unit"
 import { resolveOfferTermsStep } from "./steps/resolve-offer-terms"
 import { retrieveWarrantyClaimStep } from "./steps/retrieve-warranty-claim"
 
@@ -21,13 +22,24 @@ export const makeWarrantyOfferWorkflow = createWorkflow(makeWarrantyOfferWorkflo
       offer: input.offer,
     }))
   )
+  // R8.2: the replacement unit is held for the shopper while the offer is open.
+  const held = when({ offer }, ({ offer }) => offer.kind === "replacement").then(() =>
+    holdReplacementUnitStep(
+      transform({ offer, claim }, ({ offer, claim }) => ({
+        variant_id: offer.replacement_variant_id as string,
+        order_id: claim.order_id,
+        ticket_number: claim.ticket_number,
+        claim_id: claim.id,
+      }))
+    )
+  )
   const moved = moveWarrantyClaimWorkflow.runAsStep({
-    input: transform({ input, offer }, ({ input, offer }) => ({
+    input: transform({ input, offer, held }, ({ input, offer, held }) => ({
       id: input.id,
       move: "make_offer" as const,
       actor: "admin" as const,
       actor_id: input.actor_id,
-      input: offer,
+      input: { ...offer, reservation_ids: held ?? [] },
     })),
   })
   return new WorkflowResponse(moved)

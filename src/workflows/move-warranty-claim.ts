@@ -15,6 +15,7 @@ import type { ClaimMoveWrite } from "../modules/warranty/service"
 import { recordBatteryHealthWorkflow } from "./record-battery-health"
 import { applyClaimMoveStep } from "./steps/apply-claim-move"
 import { createFeePaymentCollectionStep } from "./steps/create-fee-payment-collection"
+import { releaseReplacementHoldStep } from "./steps/release-replacement-hold"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { planClaimMoveStep } from "./steps/plan-claim-move"
 import { retrieveWarrantyClaimStep } from "./steps/retrieve-warranty-claim"
@@ -90,6 +91,11 @@ export const moveWarrantyClaimWorkflow = createWorkflow(
         visible_to_customer: plan.visible_to_customer,
       }))
     )
+
+    // R8.2: an offer that ended (declined, expired, replaced) lets go of the unit it held.
+    when({ plan }, ({ plan }) => plan.release_reservation_ids.length > 0).then(() => {
+      releaseReplacementHoldStep(transform({ plan }, ({ plan }) => plan.release_reservation_ids))
+    })
 
     when({ plan }, ({ plan }) => !!plan.battery_reading).then(() => {
       recordBatteryHealthWorkflow.runAsStep({

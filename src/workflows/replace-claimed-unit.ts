@@ -15,6 +15,7 @@ import {
 import { WarrantyEvents } from "../modules/warranty/events"
 import { createWarrantyCardsStep, NewWarrantyCard } from "./steps/create-warranty-cards"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
+import { releaseReplacementHoldStep } from "./steps/release-replacement-hold"
 import { retrieveWarrantyCardStep } from "./steps/retrieve-warranty-card"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 import { ReplacementOrder, ReplacementVariant, validateReplacementStep } from "./steps/validate-replacement"
@@ -34,6 +35,8 @@ export type ReplaceClaimedUnitInput = {
   actor_id: string | null
   /** The new unit gets a full term of its own instead of the old card's remaining one. */
   fresh_term: boolean
+  /** Reservations that held the unit while the offer was open; swapped for the exchange's own. */
+  held_reservation_ids?: string[]
 }
 
 export type ReplaceClaimedUnitResult = {
@@ -104,8 +107,14 @@ export const replaceClaimedUnitWorkflow = createWorkflow(
         order: orders[0] as ReplacementOrder | undefined,
         variant: variants[0] as ReplacementVariant | undefined,
         variant_id: input.variant_id,
+        held_reservation_ids: input.held_reservation_ids ?? [],
       }))
     )
+
+    // The unit held for the offer is handed to the exchange, which reserves it itself on confirm.
+    when({ plan }, ({ plan }) => plan.held).then(() => {
+      releaseReplacementHoldStep(transform({ input }, ({ input }) => input.held_reservation_ids ?? []))
+    })
 
     const note = transform({ input }, ({ input }) => `Warranty claim ${input.ticket_number}: replacement (R8.2)`)
 

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 type Quantity = number | string | null | undefined
@@ -41,6 +41,8 @@ export type ValidateReplacementInput = {
   order: ReplacementOrder | undefined
   variant: ReplacementVariant | undefined
   variant_id: string
+  /** R8.2: reservations that held the unit while the offer was open. */
+  held_reservation_ids: string[]
 }
 
 /** What the exchange needs, read off the order once it is known to be replaceable. */
@@ -52,6 +54,8 @@ export type ReplacementPlan = {
   product_id: string
   product_title: string
   variant_title: string | null
+  /** The unit is held for this offer (R8.2): no stock check, the hold is handed to the exchange. */
+  held: boolean
 }
 
 const qty = (v: Quantity) => Number(v ?? 0)
@@ -144,7 +148,12 @@ export const validateReplacementStep = createStep(
         `replacement_variant_id: ${title || variant.id} is not a published product`
       )
     }
-    if (variant.manage_inventory && !variant.allow_backorder) {
+    // A hold still in place (not removed by staff meanwhile) is the unit itself.
+    const holds: { id: string }[] = input.held_reservation_ids.length
+      ? await container.resolve(Modules.INVENTORY).listReservationItems({ id: input.held_reservation_ids }, { select: ["id"] })
+      : []
+    const onHold = holds.length > 0 && holds.length === input.held_reservation_ids.length
+    if (variant.manage_inventory && !variant.allow_backorder && !onHold) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const availability = await getVariantAvailability(query, {
         variant_ids: [variant.id],
@@ -165,6 +174,7 @@ export const validateReplacementStep = createStep(
       product_id: variant.product.id,
       product_title: variant.product.title ?? title,
       variant_title: variant.title ?? null,
+      held: onHold,
     })
   }
 )

@@ -159,6 +159,7 @@ const OPEN_OFFER: Offer = {
   basis_note: null,
   trade_in_reason: null,
   replacement_variant_id: "variant_1",
+  reservation_ids: ["resitem_1"],
   suggested_product_ids: [],
   note: null,
   made_at: "2026-02-19T10:00:00.000Z",
@@ -1005,10 +1006,17 @@ describe("R8.2-R8.5 resolution offers", () => {
     expect(refusal(() => offer(covered("diagnosing"), { ...VALUATION, expires_at: "2026-02-01T00:00:00.000Z" })).message).toMatch(/^expires_at:/)
   })
 
-  it("R8.2-R8.5 a new offer replaces an open one and the log keeps the old one", () => {
+  it("R8.2-R8.5 a new offer replaces an open one, the log keeps the old one, and the unit it held is let go", () => {
     const plan = offer(covered("offered", { offer: OPEN_OFFER }), VALUATION)
     expect(plan.to).toBe("offered")
     expect(plan.data.replaced_offer).toEqual(OPEN_OFFER)
+    expect(plan.release_reservation_ids).toEqual(["resitem_1"])
+  })
+
+  it("R8.2 a replacement offer keeps the holds the workflow made", () => {
+    const made = offer(covered("unrepairable"), { kind: "replacement", replacement_variant_id: "variant_2", reservation_ids: ["resitem_9"] }).patch.offer as Offer
+    expect(made.reservation_ids).toEqual(["resitem_9"])
+    expect((offer(covered("unrepairable"), { ...VALUATION, reservation_ids: ["resitem_9"] }).patch.offer as Offer).reservation_ids).toEqual([])
   })
 })
 
@@ -1092,6 +1100,8 @@ describe("R8.2-R8.5 answering an offer", () => {
     const plan = planClaimMove(offered(), PHONE, move, actor, {}, SETTINGS)
     expect(plan.to).toBe("returning")
     expect((plan.patch.offer as Offer).status).toBe(move === "decline_offer" ? "declined" : "expired")
+    // R8.2: the held unit goes back to stock.
+    expect(plan.release_reservation_ids).toEqual(["resitem_1"])
     const returned = { ...claimIn("returning", { delivery_method: "courier", return_details: { confirmed_at: NOW } }), offer: plan.patch.offer as Offer }
     const ship = planClaimMove(returned, PHONE, "ship_return", "admin", VALID_INPUT.ship_return, SETTINGS)
     expect((ship.patch.return_shipment as { paid_by: string }).paid_by).toBe("customer")

@@ -106,6 +106,8 @@ export type MoveInput = {
     basis_note?: string | null
     trade_in_reason?: TradeInReason | null
     replacement_variant_id?: string | null
+    /** Set by the offer workflow: the reservations holding the replacement unit. */
+    reservation_ids?: string[]
     suggested_product_ids?: string[]
     expires_at?: string | null
     note?: string | null
@@ -158,6 +160,8 @@ export type MovePlan = {
   fee_due: Fee | null
   /** The claim ends by an outcome (R8.2-R8.5). */
   resolved: boolean
+  /** R8.2: reservations of a replacement unit to let go (the offer holding them ended). */
+  release_reservation_ids: string[]
 }
 
 /** Why a move is refused: `conflict` when the table has no such move, `invalid` when a guard says no. */
@@ -308,6 +312,7 @@ export function planClaimMove<M extends ClaimMove>(
     battery_reading: null,
     fee_due: null,
     resolved: false,
+    release_reservation_ids: [],
   }
   const now = settings.now
   const locale = (claim.locale === "en" ? "en" : "ro") as Locale
@@ -514,6 +519,8 @@ export function planClaimMove<M extends ClaimMove>(
       const offer = planOffer(claim, input as MoveInput["make_offer"], settings)
       plan.patch = { offer, offer_expires_at: offer.expires_at, offer_reminded_at: null }
       plan.data = { ...offer, replaced_offer: claim.offer?.status === "open" ? claim.offer : null }
+      // A replaced open offer lets go of the unit it held.
+      plan.release_reservation_ids = claim.offer?.status === "open" ? (claim.offer.reservation_ids ?? []) : []
       break
     }
     case "accept_offer":
@@ -569,6 +576,7 @@ export function planClaimMove<M extends ClaimMove>(
       }
       plan.patch = { offer: ended, offer_expires_at: null }
       plan.data = { kind: ended.kind, reason: ended.decline_reason, expires_at: ended.expires_at }
+      plan.release_reservation_ids = ended.reservation_ids ?? []
       break
     }
     case "remind_offer": {
@@ -668,6 +676,7 @@ function planOffer(claim: PlannedClaim, i: MoveInput["make_offer"], settings: Mo
     basis_note: i.basis_note ?? null,
     trade_in_reason: i.kind === "trade_in" ? (i.trade_in_reason ?? null) : null,
     replacement_variant_id: i.kind === "replacement" ? (i.replacement_variant_id ?? null) : null,
+    reservation_ids: i.kind === "replacement" ? (i.reservation_ids ?? []) : [],
     suggested_product_ids: i.suggested_product_ids ?? [],
     note: i.note ?? null,
     made_at: now,

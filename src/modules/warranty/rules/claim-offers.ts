@@ -34,6 +34,8 @@ export type Offer = {
   trade_in_reason: TradeInReason | null
   /** R8.2: the unit sent out (the same variant, or one staff mark as the same model). */
   replacement_variant_id: string | null
+  /** R8.2: Medusa reservations holding the replacement unit while the offer is open. */
+  reservation_ids: string[]
   suggested_product_ids: string[]
   note: string | null
   made_at: string
