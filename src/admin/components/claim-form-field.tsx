@@ -1,4 +1,4 @@
-import { Label, RadioGroup, Select, Text } from "@medusajs/ui"
+import { Input, Label, RadioGroup, Select, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { EXCLUSION_REASONS, exclusionLabel } from "../lib/format"
 import type { ExclusionReason } from "../lib/types"
@@ -97,4 +97,46 @@ export const ExclusionReasonSelect = ({
       ))}
     </Select.Content>
   </Select>
+)
+
+/** An amount and its currency side by side (quotes, offer values). */
+export const MoneyFields = ({
+  idPrefix,
+  label,
+  amount,
+  onAmount,
+  currency,
+  onCurrency,
+  autoFocus,
+}: {
+  idPrefix: string
+  label: string
+  amount: string
+  onAmount: (v: string) => void
+  currency: string
+  onCurrency: (v: string) => void
+  autoFocus?: boolean
+}) => (
+  <div className="grid grid-cols-[1fr_6rem] gap-x-3">
+    <ClaimFormField id={`${idPrefix}-amount`} label={label}>
+      <Input
+        id={`${idPrefix}-amount`}
+        type="number"
+        min={0}
+        step="0.01"
+        autoFocus={autoFocus}
+        value={amount}
+        onChange={(e) => onAmount(e.target.value)}
+      />
+    </ClaimFormField>
+    <ClaimFormField id={`${idPrefix}-currency`} label="Currency">
+      <Input
+        id={`${idPrefix}-currency`}
+        maxLength={3}
+        className="uppercase"
+        value={currency}
+        onChange={(e) => onCurrency(e.target.value)}
+      />
+    </ClaimFormField>
+  </div>
 )

@@ -11,7 +11,7 @@ import {
   VALUE_BASIS_LABELS,
 } from "../lib/format"
 import type { MakeOfferBody, OfferKind, TradeInReason, ValueBasis, WarrantyClaimDetail } from "../lib/types"
-import { ClaimFormField } from "./claim-form-field"
+import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
@@ -156,27 +156,14 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       )}
 
       {withValue && (
-        <div className="grid grid-cols-[1fr_6rem] gap-x-3">
-          <ClaimFormField id="claim-offer-amount" label={kind === "trade_in" ? "Credit" : "Value"}>
-            <Input
-              id="claim-offer-amount"
-              type="number"
-              min={0}
-              step="0.01"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-          </ClaimFormField>
-          <ClaimFormField id="claim-offer-currency" label="Currency">
-            <Input
-              id="claim-offer-currency"
-              maxLength={3}
-              className="uppercase"
-              value={currency}
-              onChange={(e) => setCurrency(e.target.value)}
-            />
-          </ClaimFormField>
-        </div>
+        <MoneyFields
+          idPrefix="claim-offer"
+          label={kind === "trade_in" ? "Credit" : "Value"}
+          amount={amount}
+          onAmount={setAmount}
+          currency={currency}
+          onCurrency={setCurrency}
+        />
       )}
 
       {withValue && (

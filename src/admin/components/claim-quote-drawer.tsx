@@ -2,7 +2,7 @@ import { Input, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import type { WarrantyClaimDetail } from "../lib/types"
-import { ClaimFormField } from "./claim-form-field"
+import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
@@ -54,28 +54,15 @@ export const ClaimQuoteDrawer = ({ claim, open, onOpenChange }: Props) => {
       isPending={isPending}
       submitDisabled={!amountValid || !daysValid || !currencyValid}
     >
-      <div className="grid grid-cols-[1fr_6rem] gap-x-3">
-        <ClaimFormField id="claim-quote-amount" label="Amount">
-          <Input
-            id="claim-quote-amount"
-            type="number"
-            min={0}
-            step="0.01"
-            autoFocus
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </ClaimFormField>
-        <ClaimFormField id="claim-quote-currency" label="Currency">
-          <Input
-            id="claim-quote-currency"
-            maxLength={3}
-            className="uppercase"
-            value={currency}
-            onChange={(e) => setCurrency(e.target.value)}
-          />
-        </ClaimFormField>
-      </div>
+      <MoneyFields
+        idPrefix="claim-quote"
+        label="Amount"
+        amount={amount}
+        onAmount={setAmount}
+        currency={currency}
+        onCurrency={setCurrency}
+        autoFocus
+      />
       <ClaimFormField
         id="claim-quote-parts"
         label="Parts to order"
