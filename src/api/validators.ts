@@ -369,7 +369,10 @@ const id = (field: string, prefix: string) =>
 export const AdminMakeOffer = z
   .object({
     kind: z.enum(OFFER_KINDS, { message: `kind must be one of: ${OFFER_KINDS.join(", ")}` }),
-    value: money("value").optional(),
+    // Without a currency, the order's (the only one a credit or a refund can be in, R8.3).
+    value: money("value")
+      .extend({ currency_code: money("value").shape.currency_code.optional() })
+      .optional(),
     basis: z.enum(VALUE_BASES, { message: `basis must be one of: ${VALUE_BASES.join(", ")}` }).optional(),
     basis_note: optionalText("basis_note", 500),
     trade_in_reason: z.enum(TRADE_IN_REASONS, { message: `trade_in_reason must be one of: ${TRADE_IN_REASONS.join(", ")}` }).optional(),

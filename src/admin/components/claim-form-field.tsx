@@ -107,6 +107,7 @@ export const MoneyFields = ({
   onAmount,
   currency,
   onCurrency,
+  currencyPlaceholder,
   autoFocus,
 }: {
   idPrefix: string
@@ -115,6 +116,7 @@ export const MoneyFields = ({
   onAmount: (v: string) => void
   currency: string
   onCurrency: (v: string) => void
+  currencyPlaceholder?: string
   autoFocus?: boolean
 }) => (
   <div className="grid grid-cols-[1fr_6rem] gap-x-3">
@@ -134,6 +136,7 @@ export const MoneyFields = ({
         id={`${idPrefix}-currency`}
         maxLength={3}
         className="uppercase"
+        placeholder={currencyPlaceholder}
         value={currency}
         onChange={(e) => onCurrency(e.target.value)}
       />

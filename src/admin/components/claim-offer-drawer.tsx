@@ -47,7 +47,8 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
   const [kind, setKind] = useState<OfferKind>(freeCover ? "replacement" : "trade_in")
   const [variantId, setVariantId] = useState(claim.variant_id ?? "")
   const [amount, setAmount] = useState("")
-  const [currency, setCurrency] = useState(claim.quote?.currency_code ?? claim.fees?.[0]?.currency_code ?? "eur")
+  // Empty: the server uses the order's currency, the only one a credit or refund can be in (R8.3).
+  const [currency, setCurrency] = useState("")
   const [basis, setBasis] = useState<ValueBasis | null>(null)
   const [basisNote, setBasisNote] = useState("")
   const [tradeInReason, setTradeInReason] = useState<TradeInReason | null>(null)
@@ -65,7 +66,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
   const problems = [
     kind === "replacement" && !/^variant_[A-Za-z0-9]+$/.test(variantId.trim()) && "variant",
     withValue && !(amount.trim() !== "" && Number.isFinite(parsedAmount) && parsedAmount > 0) && "amount",
-    withValue && !/^[a-zA-Z]{3}$/.test(currency.trim()) && "currency",
+    withValue && currency.trim() !== "" && !/^[a-zA-Z]{3}$/.test(currency.trim()) && "currency",
     kind === "valuation" && !basis && "basis",
     withValue && basis === "market_value" && !basisNote.trim() && "basis note",
     kind === "trade_in" && !tradeInReason && "trade-in reason",
@@ -78,7 +79,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
     if (kind === "replacement") {
       body.replacement_variant_id = variantId.trim()
     } else {
-      body.value = { amount: parsedAmount, currency_code: currency.trim().toLowerCase() }
+      body.value = currency.trim() ? { amount: parsedAmount, currency_code: currency.trim().toLowerCase() } : { amount: parsedAmount }
       if (basis) {
         body.basis = basis
       }
@@ -163,6 +164,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           onAmount={setAmount}
           currency={currency}
           onCurrency={setCurrency}
+          currencyPlaceholder="order's"
         />
       )}
 

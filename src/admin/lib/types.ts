@@ -440,7 +440,8 @@ export type ShipReturnClaimBody = { carrier: string; tracking_number: string }
 export type AddClaimNoteBody = { note: string; visible_to_customer?: boolean }
 export type MakeOfferBody = {
   kind: OfferKind
-  value?: Money
+  /** Without a currency, the order's. */
+  value?: { amount: number; currency_code?: string }
   basis?: ValueBasis
   basis_note?: string
   trade_in_reason?: TradeInReason

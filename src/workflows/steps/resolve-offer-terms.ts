@@ -38,7 +38,10 @@ export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (in
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.claim.order_id} was not found`)
   }
 
-  // The credit and the refund are paid in the order's currency (R8.3).
+  // The credit and the refund are paid in the order's currency (R8.3); no currency means that one.
+  if (offer.value && !offer.value.currency_code) {
+    offer.value = { amount: offer.value.amount, currency_code: order.currency_code }
+  }
   if (offer.value && offer.value.currency_code.toLowerCase() !== order.currency_code) {
     throw invalid(`value.currency_code: must be the order's currency, ${order.currency_code.toUpperCase()}`)
   }
