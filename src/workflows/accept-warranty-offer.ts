@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { Offer, OfferOption } from "../modules/warranty/rules/claim-offers"
 import { issuesCredit } from "../modules/warranty/rules/claim-offers"
+import { instantAfterDays } from "../modules/warranty/rules/dates"
 import { acceptMoveFor, type Resolution } from "../modules/warranty/rules/claim-moves"
 import { VoidReason } from "../modules/warranty/events"
 import { moveWarrantyClaimWorkflow } from "./move-warranty-claim"
@@ -83,7 +84,7 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
         customer_id: claim.customer_id as string,
         amount: offer.value!.amount,
         currency_code: offer.value!.currency_code,
-        expires_at: new Date(Date.parse(settings.now) + settings.credit_valid_days * 86_400_000).toISOString(),
+        expires_at: instantAfterDays(settings.now, settings.credit_valid_days),
       }))
     )
   )

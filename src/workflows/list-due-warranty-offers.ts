@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { instantAfterDays } from "../modules/warranty/rules/dates"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 
 export const listDueWarrantyOffersWorkflowId = "list-due-warranty-offers"
@@ -24,7 +25,7 @@ export const listDueWarrantyOffersWorkflow = createWorkflow(listDueWarrantyOffer
       offer_reminded_at: null,
       offer_expires_at: {
         $gt: settings.now,
-        $lte: new Date(Date.parse(settings.now) + settings.offer_reminder_days * 86_400_000).toISOString(),
+        $lte: instantAfterDays(settings.now, settings.offer_reminder_days),
       },
     })),
     pagination: { take: 1000, skip: 0, order: { offer_expires_at: "ASC" } },

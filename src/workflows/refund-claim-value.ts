@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ClaimRefund } from "../modules/warranty/rules/claim-offers"
 import { refundPaymentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { validateClaimRefundStep } from "./steps/validate-claim-refund"
 
@@ -12,7 +13,6 @@ export type RefundClaimValueInput = {
   actor_id: string | null
 }
 
-export type ClaimRefund = { payment_id: string; refund_id: string | null; amount: number; currency_code: string }
 
 /**
  * R8.3(c): the device's value goes back to the shopper through Medusa's own refund on the

@@ -16,7 +16,7 @@ import {
   type ShopMoment,
 } from "../../modules/warranty/claim-notification-texts"
 import { EXCLUSION_REASONS, type ExclusionReason } from "../../modules/warranty/claim-texts"
-import type { Offer } from "../../modules/warranty/rules/claim-offers"
+import type { Offer, Resolution } from "../../modules/warranty/rules/claim-offers"
 import type { Fee } from "../../modules/warranty/rules/claim-moves"
 import { dayIn } from "../../modules/warranty/rules/dates"
 import type { Locale } from "../../modules/warranty/texts"
@@ -55,19 +55,10 @@ type ClaimRow = {
   fees: Fee[] | null
   return_details: { confirmed_at: string } | null
   offer: Offer | null
-  resolution: ClaimResolution | null
+  resolution: Resolution | null
   warranty_card: { id: string; ends_on: string | null } | null
 }
 
-/** `claim.resolution` as the outcome workflows write it (claims contract, issue 4). */
-type ClaimResolution = {
-  option?: Offer["accepted_option"]
-  product_id?: string | null
-  credit?: (Money & { code: string; expires_at?: string | null }) | null
-  refund?: (Money & { refund_id?: string | null }) | null
-  new_card_id?: string | null
-  recycled_at?: string | null
-}
 
 type CustomerRow = { id: string; email: string | null; first_name: string | null }
 

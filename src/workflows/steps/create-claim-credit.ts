@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { ClaimCredit } from "../../modules/warranty/rules/claim-offers"
 
 export type CreateClaimCreditInput = {
   claim_id: string
@@ -9,15 +10,6 @@ export type CreateClaimCreditInput = {
   amount: number
   currency_code: string
   /** ISO date-time; the code stops applying after it. */
-  expires_at: string
-}
-
-export type ClaimCredit = {
-  promotion_id: string
-  campaign_id: string
-  code: string
-  amount: number
-  currency_code: string
   expires_at: string
 }
 

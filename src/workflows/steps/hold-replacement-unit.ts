@@ -5,14 +5,18 @@ export type HoldReplacementUnitInput = { variant_id: string; order_id: string; t
 
 type VariantRow = {
   id: string
+  title?: string | null
+  product?: { title?: string | null } | null
   manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
   inventory_items?: ({ inventory_item_id: string; required_quantity?: number | null } | null)[] | null
 }
 
 /**
- * R8.2: the unit offered as a replacement is held for the shopper while the offer is open: a
- * Medusa reservation at a stock location of the order's sales channel that has one available.
- * A variant whose inventory Medusa does not manage needs no hold (null). Undone by deleting it.
+ * R8.2: the unit offered as a replacement must be in stock in the order's sales channel, and is
+ * held for the shopper while the offer is open: a Medusa reservation at a stock location of that
+ * channel that has one available. A variant whose inventory Medusa does not manage (or one sold on
+ * backorder with none left) gets no hold. Undone by deleting it.
  */
 export const holdReplacementUnitStep = createStep(
   "hold-replacement-unit",
@@ -22,7 +26,7 @@ export const holdReplacementUnitStep = createStep(
     const [{ data: variants }, { data: orders }] = await Promise.all([
       query.graph({
         entity: "product_variant",
-        fields: ["id", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+        fields: ["id", "title", "product.title", "manage_inventory", "allow_backorder", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
         filters: { id: input.variant_id },
       }),
       query.graph({ entity: "order", fields: ["id", "sales_channel.stock_locations.id"], filters: { id: input.order_id } }),
@@ -43,7 +47,13 @@ export const holdReplacementUnitStep = createStep(
       })
     )
     if (!location) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `replacement_variant_id: no unit is in stock to hold; offer a valuation instead (R8.3)`)
+      if (variant.allow_backorder) {
+        // Sold on backorder: nothing to hold; the exchange orders it like any sale.
+        return new StepResponse<string[]>([], [])
+      }
+      // R8.2 -> R8.3: no same model in stock, the shopper is owed a valuation instead.
+      const name = [variant.product?.title, variant.title].filter(Boolean).join(" ")
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `replacement_variant_id: no unit of ${name} is in stock; offer a valuation instead (R8.3)`)
     }
     const held = await inventory.createReservationItems(
       items.map((i) => ({

@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, getVariantAvailability, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MoveInput } from "../../modules/warranty/rules/claim-moves"
 
@@ -10,8 +10,6 @@ export type ResolveOfferTermsInput = {
 type VariantRow = {
   id: string
   title?: string | null
-  manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
   product?: { id: string; title?: string | null; status?: string | null } | null
   prices?: { amount: number; currency_code: string; price_rules?: unknown[] | null }[] | null
 }
@@ -19,10 +17,10 @@ type VariantRow = {
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
- * Checks an offer against the catalogue and the stock before it is made, and fills the list
- * price when a valuation is at list price (R8.3): a replacement needs a unit of a published
- * variant in stock in the order's sales channel (R8.2); suggested products must be in the
- * catalogue. Reads only, so nothing to undo.
+ * Checks an offer against the catalogue before it is made, and fills the list price when a
+ * valuation is at list price (R8.3): a replacement names a published variant (R8.2; the unit in
+ * stock is found and held by the next step); suggested products must be in the catalogue. Reads
+ * only, so nothing to undo.
  */
 export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (input: ResolveOfferTermsInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -67,7 +65,7 @@ export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (in
   }
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "manage_inventory", "allow_backorder", "product.id", "product.title", "product.status", "prices.amount", "prices.currency_code", "prices.price_rules.id"],
+    fields: ["id", "title", "product.id", "product.title", "product.status", "prices.amount", "prices.currency_code", "prices.price_rules.id"],
     filters: { id: variantId },
   })
   const variant = variants[0] as VariantRow | undefined
@@ -78,16 +76,8 @@ export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (in
   const name = [variant.product?.title, variant.title].filter(Boolean).join(" ")
 
   if (offer.kind === "replacement") {
+    // Whether a unit is in stock is decided where it is held (`hold-replacement-unit`).
     offer.replacement_variant_id = variant.id
-    if (variant.manage_inventory && !variant.allow_backorder) {
-      const availability = order.sales_channel_id
-        ? await getVariantAvailability(query, { variant_ids: [variant.id], sales_channel_id: order.sales_channel_id })
-        : {}
-      if (!((availability[variant.id]?.availability ?? 0) > 0)) {
-        // R8.2 -> R8.3: no same model in stock, the shopper is owed a valuation instead.
-        throw invalid(`replacement_variant_id: no unit of ${name} is in stock; offer a valuation instead (R8.3)`)
-      }
-    }
     return new StepResponse(offer)
   }
 

@@ -2,8 +2,10 @@ import type { Locale } from "../texts"
 import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-texts"
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
 import { allowedMoves, ClaimActorValue, ClaimMove, findTransition, ClaimStatusValue } from "./claim-transitions"
-import { CalendarDate } from "./dates"
-import { Offer, OfferKind, OfferOption, OPTIONS_BY_KIND, TradeInReason, ValueBasis } from "./claim-offers"
+import { CalendarDate, instantAfterDays } from "./dates"
+import { Offer, OfferKind, OfferOption, OPTIONS_BY_KIND, Resolution, TradeInReason, ValueBasis } from "./claim-offers"
+
+export type { Resolution } from "./claim-offers"
 
 export type Address = {
   address_1: string
@@ -28,16 +30,6 @@ export type Fee = Money & {
   settled_via?: "online" | "counter" | "waiver" | null
   /** A till receipt number (counter) or the waiver's reason. */
   reference?: string | null
-}
-/** What the outcome made in Medusa and what became of the device (R8.2-R8.5). */
-export type Resolution = {
-  option?: OfferOption
-  product_id?: string | null
-  variant_id?: string | null
-  /** R8.5: an order paid (partly) with the credit: another device was bought. */
-  device_bought_order_id?: string | null
-  recycled_at?: string | null
-  [key: string]: unknown
 }
 export type Quote = Money & {
   parts_to_order: string[]
@@ -663,7 +655,7 @@ function planOffer(claim: PlannedClaim, i: MoveInput["make_offer"], settings: Mo
       }
     }
   }
-  const expires_at = new Date(i.expires_at ? Date.parse(i.expires_at) : Date.parse(now) + (settings.offer_valid_days ?? 14) * 86_400_000).toISOString()
+  const expires_at = i.expires_at ? new Date(i.expires_at).toISOString() : instantAfterDays(now, settings.offer_valid_days ?? 14)
   if (Date.parse(expires_at) <= Date.parse(now)) {
     throw invalid("expires_at: must be in the future")
   }

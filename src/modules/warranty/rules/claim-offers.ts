@@ -55,6 +55,30 @@ export const OPTIONS_BY_KIND: Record<OfferKind, OfferOption[]> = {
   trade_in: ["trade_in"],
 }
 
+/** R8.3(a)/(b), R8.5: the single-use promotion that carries a credit. */
+export type ClaimCredit = Money & { promotion_id: string; campaign_id: string; code: string; expires_at: string }
+/** R8.3(c): the refund Medusa made on the order's payment. */
+export type ClaimRefund = Money & { payment_id: string; refund_id: string | null }
+/** R8.2: the order exchange that swapped the unit. */
+export type ClaimExchange = { exchange_id: string; return_id: string; new_line_item_id: string }
+
+/** What the outcome made in Medusa and what became of the device (R8.2-R8.5): `claim.resolution`. */
+export type Resolution = {
+  option?: OfferOption
+  product_id?: string | null
+  variant_id?: string | null
+  exchange?: ClaimExchange
+  new_card_id?: string
+  old_card_id?: string
+  credit?: ClaimCredit
+  /** R8.3(b): the cart with the chosen product and the credit on it. */
+  cart_id?: string
+  refund?: ClaimRefund
+  /** R8.5: an order paid (partly) with the credit: another device was bought. */
+  device_bought_order_id?: string | null
+  recycled_at?: string | null
+}
+
 /** True while the offer is open and its expiry has not passed. */
 export function offerOpen(offer: Offer | null | undefined, now: string): boolean {
   return !!offer && offer.status === "open" && Date.parse(now) < Date.parse(offer.expires_at)

@@ -1,6 +1,11 @@
 import { TZDate } from "@date-fns/tz"
 import { addDays, addMonths, format } from "date-fns"
 
+/** An ISO instant `days` whole days (of 24 h) after another: offer and credit expiries. */
+export function instantAfterDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString()
+}
+
 /** A calendar date, `YYYY-MM-DD`, in the shop's time zone. */
 export type CalendarDate = string
 
