@@ -1,0 +1,45 @@
+/**
+ * Shapes every route of the plugin shares. The whole of `src/types` is type-only (no runtime
+ * imports, string unions rather than enums): it is compiled into the browser client and the
+ * dashboard, and `src/api/contract-checks.ts` fails the build when it drifts from the server.
+ */
+import type { WarrantyClaimMove, WarrantyClaimStatus } from "./claims"
+
+/** The languages the plugin answers in (`?locale=` or the `x-medusa-locale` header). */
+export type WarrantyLocale = "ro" | "en"
+
+/** A calendar day, `YYYY-MM-DD`, in the shop's time zone. */
+export type WarrantyCalendarDate = string
+
+/** An ISO 8601 date-time as JSON carries it. */
+export type WarrantyDateTime = string
+
+export type WarrantyMoney = { amount: number; currency_code: string }
+
+/** Medusa's list envelope: `{ warranty_cards, count, offset, limit }`. */
+export type WarrantyPaginatedResponse<T> = T & { count: number; offset: number; limit: number }
+
+/** `limit` 1-200 (default 20), `offset` (default 0); sent as query-string values. */
+export type WarrantyPageParams = { limit?: number; offset?: number }
+
+/** A field name, or `-field` for descending. */
+export type WarrantySortOrder<F extends string> = F | `-${F}`
+
+/**
+ * The body of every error answer. Medusa's own errors carry `type` and `message`; a move the
+ * claim's status does not allow is a 409 that also says where the claim is and what is allowed
+ * from there (the plugin answers it itself so the message is kept).
+ */
+export type WarrantyClientErrorBody = {
+  /** Medusa's error type: `invalid_data` (400), `not_found` (404), `conflict` (409), `unauthorized` (401), ... */
+  type: string
+  message: string
+  code?: string
+  /** On a refused move (409): the claim's status now. */
+  current_status?: WarrantyClaimStatus
+  /** On a refused move (409): the moves the caller may make from `current_status`. */
+  allowed_moves?: WarrantyClaimMove[]
+}
+
+/** `{ id, object, deleted }`, as core's delete routes answer. */
+export type WarrantyDeleteResponse<O extends string> = { id: string; object: O; deleted: true }
