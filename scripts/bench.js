@@ -6,7 +6,9 @@
 //   2. POST /store/warranty-claims (each request files a claim on another active card) vs
 //      POST /store/carts (publishable key + region), same customer;
 //   3. GET /admin/warranty-claims?status=received (10,000 claims seeded, ~1/6 received) vs
-//      GET /admin/orders, as an admin user.
+//      GET /admin/orders, as an admin user;
+//   4. the store routes the demo storefront calls most (product page warranty, the shopper's
+//      cards, one claim, the claims list) vs Medusa's GET /store/customers/me, same customer.
 //
 // Nothing needs to run beforehand. The run: finds a PostgreSQL (DB_HOST/DB_PORT, default
 // localhost:5432, else an embedded one), creates a throw-away database, migrates it, starts the
@@ -19,7 +21,9 @@
 //   3. registers a second customer, places one order of BENCH_CLAIM_CARDS units, fulfils and
 //      ships it through the admin API so that many cards become active, measures pair 2 (each
 //      claim request takes the next card: a card with an open claim refuses a second one);
-//   4. measures pair 3.
+//   4. measures pair 3;
+//   5. measures pair 4 with the claimant of pair 2 (or, without pair 2, a customer with one
+//      claim on one of two active cards).
 // Each endpoint's response is checked once before the load and the data after it; each pair is
 // warmed up, then measured in alternating rounds; after each run it waits for the work that run
 // left on the server (requests cut off at its end; for filings, the "claim filed" e-mails sent by
@@ -31,7 +35,7 @@
 // Settings (environment): BENCH_MODE=start|develop (default start: `medusa start` from the
 // project folder with NODE_ENV=production, no file watcher), BENCH_CONNECTIONS (10),
 // BENCH_DURATION seconds per endpoint (10), split in BENCH_ROUNDS alternating rounds (2: A B B A),
-// BENCH_WARMUP seconds per endpoint (3), BENCH_PAIRS (cards,filing,desk: which pairs to run),
+// BENCH_WARMUP seconds per endpoint (3), BENCH_PAIRS (cards,filing,desk,storefront: which pairs to run),
 // BENCH_CLAIMS claims seeded for the desk list (10000), BENCH_CLAIM_CARDS active cards made for
 // the filing pair (1500; a run that uses them all up stops early and says so), BENCH_EXTRA=1
 // adds reference rows, BENCH_PORT (9300; the next free port is taken when busy), BENCH_PG_PORT
@@ -44,10 +48,11 @@ const http = require("http")
 const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
-const autocannon = require("autocannon")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
 const { seedClaims } = require("./bench/seed-claims")
+const { createLoad } = require("./bench/load")
+const { report } = require("./bench/report")
 
 const root = path.resolve(__dirname, "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -76,7 +81,7 @@ const CFG = {
   pgPort: int("BENCH_PG_PORT", 54341),
   timeout: int("BENCH_TIMEOUT", 600),
   logLevel: process.env.BENCH_LOG_LEVEL || "info",
-  pairs: (process.env.BENCH_PAIRS || "cards,filing,desk").split(",").map((p) => p.trim()).filter(Boolean),
+  pairs: (process.env.BENCH_PAIRS || "cards,filing,desk,storefront").split(",").map((p) => p.trim()).filter(Boolean),
   claims: int("BENCH_CLAIMS", 10000),
   claimCards: int("BENCH_CLAIM_CARDS", 1500),
   orders: 20,
@@ -88,8 +93,8 @@ if (CFG.duration / CFG.rounds < 1) {
   throw new Error("BENCH_DURATION / BENCH_ROUNDS must be at least 1 second")
 }
 for (const p of CFG.pairs) {
-  if (!["cards", "filing", "desk"].includes(p)) {
-    throw new Error(`BENCH_PAIRS takes cards, filing, desk (got ${JSON.stringify(p)})`)
+  if (!["cards", "filing", "desk", "storefront"].includes(p)) {
+    throw new Error(`BENCH_PAIRS takes cards, filing, desk, storefront (got ${JSON.stringify(p)})`)
   }
 }
 if (!["start", "develop"].includes(CFG.mode)) {
@@ -324,12 +329,8 @@ async function placeOrders(shop, customer, n) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Load
-
-// An endpoint under load: { key, label, method, path, headers } plus, for a POST, either `body`
-// (the same for every request) or `nextBody()` (built per request through autocannon's
-// `setupRequest`), and optionally `budget()`: how many more requests it can take (the filing
-// pair has one free card per request).
+// Load (scripts/bench/load.js): an endpoint under load is { key, label, method, path, headers }
+// plus, for a POST, `body` or `nextBody()`, and optionally `budget()` and `settle()`.
 
 const CLAIM_BODY = {
   defects: ["display"],
@@ -346,131 +347,7 @@ const EXTRA = process.env.BENCH_EXTRA
     ]
   : []
 
-/** One autocannon run; `latencies` (optional) receives the time of every 2xx response, in ms. */
-function cannon(ep, seconds, latencies) {
-  const headers = ep.method === "POST" ? { ...ep.headers, "content-type": "application/json" } : ep.headers
-  const opts = {
-    url: `${baseUrl()}${ep.path}`,
-    method: ep.method,
-    headers,
-    connections: CFG.connections,
-    pipelining: 1,
-    duration: seconds,
-    // Each request of a budgeted endpoint uses one item up (a card), so never more than are left.
-    maxOverallRequests: Math.min(CFG.maxRequestsPerRun, ep.budget ? ep.budget() : Infinity),
-    timeout: 10,
-  }
-  if (ep.nextBody) {
-    opts.requests = [
-      { method: ep.method, path: ep.path, headers, setupRequest: (req) => ({ ...req, body: JSON.stringify(ep.nextBody()) }) },
-    ]
-  } else if (ep.body) {
-    opts.body = JSON.stringify(ep.body)
-  }
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(opts, (err, result) => {
-      clearTimeout(guard)
-      state.cannon = null
-      if (err) {
-        reject(err)
-      } else {
-        resolve(result)
-      }
-    })
-    if (latencies) {
-      instance.on("response", (_client, statusCode, _bytes, ms) => {
-        if (statusCode >= 200 && statusCode < 300) {
-          latencies.push(ms)
-        }
-      })
-    }
-    state.cannon = instance
-    // A second bound besides autocannon's own duration.
-    const guard = setTimeout(() => instance.stop(), (seconds + 30) * 1000)
-  })
-}
-
-/** True when a budgeted endpoint has too little left for one request per connection. */
-const exhausted = (ep) => !!ep.budget && ep.budget() < CFG.connections
-
-/**
- * Work a run leaves behind (requests cut off at its end, a filing's e-mail sent by a subscriber
- * after the answer) is done before the next run starts, so that it is not charged to the other
- * endpoint of the pair.
- */
-async function settle(ep, result) {
-  // Requests still open when autocannon stops keep the server busy for up to about a p99.
-  await sleep(Math.min(3000, result.latency.p99 || 0))
-  if (!ep.settle) {
-    return
-  }
-  const t0 = Date.now()
-  await ep.settle()
-  if (Date.now() - t0 > 500) {
-    log(`  (waited ${((Date.now() - t0) / 1000).toFixed(1)} s more for ${ep.label}'s background work to finish)`)
-  }
-}
-
-/**
- * Warm-up for each endpoint, then BENCH_DURATION seconds each in BENCH_ROUNDS slices, in
- * alternating order (A B, B A, ...), so that a slow moment of a shared machine does not land on
- * one endpoint only. Any non-2xx response or error stops the bench.
- */
-async function measure(endpoints) {
-  const results = Object.fromEntries(
-    endpoints.map((ep) => [ep.key, { latencies: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, seconds: 0, rounds: [], warmupOk: 0, short: false }])
-  )
-  const check = (ep, r) => {
-    if (r.non2xx || r.errors || r.timeouts) {
-      throw new Error(`${ep.label}: ${r.non2xx} non-2xx responses, ${r.errors} errors, ${r.timeouts} timeouts`)
-    }
-  }
-  if (CFG.warmup > 0) {
-    for (const ep of endpoints) {
-      log(`warm-up ${ep.label} (${CFG.warmup} s)…`)
-      const r = await cannon(ep, CFG.warmup)
-      await settle(ep, r)
-      check(ep, r)
-      results[ep.key].warmupOk = r["2xx"]
-    }
-  }
-  const slice = CFG.duration / CFG.rounds
-  for (let round = 0; round < CFG.rounds; round++) {
-    const order = round % 2 === 0 ? endpoints : [...endpoints].reverse()
-    for (const ep of order) {
-      const acc = results[ep.key]
-      if (exhausted(ep)) {
-        acc.short = true
-        log(`skipping ${ep.label} round ${round + 1}: only ${ep.budget()} free item(s) left (raise BENCH_CLAIM_CARDS)`)
-        continue
-      }
-      log(`measuring ${ep.label} (round ${round + 1}/${CFG.rounds}: ${CFG.connections} connections, ${slice} s)…`)
-      const before = acc.latencies.length
-      const r = await cannon(ep, slice, acc.latencies)
-      const ok = acc.latencies.length - before
-      await settle(ep, r)
-      acc.ok += ok
-      acc.non2xx += r.non2xx
-      acc.errors += r.errors
-      acc.timeouts += r.timeouts
-      acc.seconds += r.duration
-      acc.rounds.push(ok / r.duration)
-      if (r.duration < slice - 0.5) {
-        acc.short = true
-      }
-      log(`  ${(ok / r.duration).toFixed(1)} req/s, p99 ${r.latency.p99} ms, ${ok} responses, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`)
-      check(ep, r)
-    }
-  }
-  for (const acc of Object.values(results)) {
-    acc.latencies.sort((a, b) => a - b)
-    acc.rps = acc.seconds ? acc.ok / acc.seconds : NaN
-    acc.p50 = percentile(acc.latencies, 50)
-    acc.p99 = percentile(acc.latencies, 99)
-    acc.max = acc.latencies[acc.latencies.length - 1]
-  }
-  return results
-}
+const { measure } = createLoad({ cfg: CFG, baseUrl: () => baseUrl(), state, log })
 
 async function checkResponses(customer, orderIds) {
   const cards = await call("GET", "/store/warranty-cards", { headers: customer.headers })
@@ -575,94 +452,6 @@ async function customerWithActiveCards(shop, admin, n, dbUrl) {
     throw new Error(`expected ${n} distinct active card ids, listed ${new Set(ids).size}`)
   }
   return { customer, orderId, cardIds: ids }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Report
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-  if (!sorted.length) {
-    return NaN
-  }
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-}
-
-function pad(s, n, right = false) {
-  s = String(s)
-  return right ? s.padStart(n) : s.padEnd(n)
-}
-
-const fixed = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-")
-
-/**
- * @param pairs [{ n, title, data: string[], ours, core, extra?, ratioName, goal? }]: endpoints
- *   carry `bytes` (one response, checked before the load)
- */
-function report(pairs, results, timings) {
-  const all = pairs.flatMap((p) => [p.ours, p.core, ...(p.extra || [])])
-  const width = Math.max(28, ...all.map((ep) => ep.label.length))
-  const cols = [
-    ["endpoint", width, false],
-    ["req/s avg", 10, true],
-    ["per round", 13, true],
-    ["p50 ms", 8, true],
-    ["p99 ms", 8, true],
-    ["max ms", 8, true],
-    ["requests", 9, true],
-    ["non-2xx", 8, true],
-    ["errors", 7, true],
-    ["body bytes", 11, true],
-  ]
-  const row = (vals) => vals.map((v, i) => pad(v, cols[i][1], cols[i][2])).join("  ")
-  const line = (ep) => {
-    const r = results[ep.key]
-    return row([
-      ep.label,
-      fixed(r.rps),
-      r.rounds.map((x) => x.toFixed(0)).join(" / "),
-      fixed(r.p50, 0),
-      fixed(r.p99, 0),
-      fixed(r.max, 0),
-      r.ok,
-      r.non2xx,
-      r.errors + r.timeouts,
-      ep.bytes ?? "-",
-    ])
-  }
-  const lines = [
-    `Warranty plugin vs Medusa core: ${pairs.length} pair(s) of endpoints of the same kind, one run`,
-    `  date          ${new Date().toISOString()}`,
-    `  mode          ${MODE_LABEL}`,
-    `  machine       ${os.cpus().length} CPU (${os.cpus()[0]?.model?.trim() || "?"}), Node ${process.version}, PostgreSQL ${timings.pgLabel}`,
-    `  load          autocannon ${require("autocannon/package.json").version}, ${CFG.connections} connections, pipelining 1, ${CFG.duration} s per endpoint in ${CFG.rounds} alternating round(s) after ${CFG.warmup} s warm-up each, both endpoints of a pair with the same headers, server log level ${CFG.logLevel}`,
-  ]
-  for (const p of pairs) {
-    lines.push(`  pair ${p.n}        ${p.title}`, ...p.data.map((d) => `                ${d}`))
-  }
-  lines.push("", row(cols.map((c) => c[0])), row(cols.map((c) => "-".repeat(c[1]))))
-  for (const p of pairs) {
-    lines.push(`${p.n}. ${p.title}`, line(p.ours), line(p.core))
-    if (p.extra && p.extra.length) {
-      lines.push("  reference rows (BENCH_EXTRA, not in the ratio):", ...p.extra.map(line))
-    }
-  }
-  lines.push("  (req/s = 2xx responses / measured seconds; p50/p99/max over every 2xx response of all rounds)", "")
-  lines.push(`  ratios, ours / core (> 1 means ours is faster: req/s ours/core, latency core/ours)`)
-  const rw = Math.max(...pairs.map((p) => p.ratioName.length)) + 4
-  lines.push(`    ${pad("pair", rw)}${pad("req/s", 8, true)}${pad("p50", 8, true)}${pad("p99", 8, true)}`)
-  for (const p of pairs) {
-    const ours = results[p.ours.key]
-    const core = results[p.core.key]
-    const rps = ours.rps / core.rps
-    const goal = p.goal ? `   (goal req/s >= ${p.goal.toFixed(1)}: ${rps >= p.goal ? "MET" : "NOT MET"})` : ""
-    const short = ours.short || core.short ? "   (a run ended early: ran out of free cards, see the log)" : ""
-    lines.push(
-      `    ${pad(`${p.n}. ${p.ratioName}`, rw)}${pad(fixed(rps, 2), 8, true)}${pad(fixed(core.p50 / ours.p50, 2), 8, true)}${pad(fixed(core.p99 / ours.p99, 2), 8, true)}${goal}${short}`
-    )
-  }
-  lines.push("", `  run time: ${timings.total} (setup ${timings.setup}, load ${timings.load})`)
-  return lines.join("\n")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -851,10 +640,14 @@ async function main() {
 
   const filing = CFG.pairs.includes("filing")
   const desk = CFG.pairs.includes("desk")
+  const storefront = CFG.pairs.includes("storefront")
   let admin = null
   let seeded = null
-  if (filing || desk) {
+  let claimant = null
+  if (filing || desk || storefront) {
     admin = await loginAdmin()
+  }
+  if (filing || desk) {
     // A year of a service desk, in the database before the claims pairs: the filings of pair 2
     // then check for open claims and take ticket numbers on a full table, as in a live shop.
     seeded = await timed("setup", async () => {
@@ -868,7 +661,7 @@ async function main() {
 
   // Pair 2: filing a claim against creating a cart, the same customer.
   if (filing) {
-    const { claimant, feed, claimBytes, cartBytes } = await timed("setup", async () => {
+    const setup = await timed("setup", async () => {
       log(`placing one order of ${CFG.claimCards} units for a second customer, then fulfilling and shipping it (admin API)…`)
       const { customer: claimant, cardIds } = await customerWithActiveCards(shop, admin, CFG.claimCards, env.DATABASE_URL)
       log(`${cardIds.length} active cards for ${claimant.email}`)
@@ -892,6 +685,8 @@ async function main() {
       }
       return { claimant, feed, claimBytes: bytes, cartBytes: cart.bytes }
     })
+    const { feed, claimBytes, cartBytes } = setup
+    claimant = setup.claimant
     const ours = {
       key: "claims_post",
       label: "POST /store/warranty-claims",
@@ -980,7 +775,63 @@ async function main() {
     })
   }
 
+  // Pair 4: what the demo storefront asks most (the product page, the order page's cards, a claim
+  // page, the claims list) against Medusa's own customer read, same customer and headers.
+  if (storefront) {
+    const { claimId, shape } = await timed("setup", async () => {
+      if (!claimant) {
+        log("no filing pair: a customer with two active cards and one claim…")
+        const made = await customerWithActiveCards(shop, admin, 2, env.DATABASE_URL)
+        claimant = made.customer
+        await call("POST", "/store/warranty-claims", { headers: claimant.headers, body: { ...CLAIM_BODY, warranty_card_id: made.cardIds[0] } })
+      }
+      const { data: listed } = await call("GET", "/store/warranty-claims?limit=1", { headers: claimant.headers })
+      const claimId = listed.warranty_claims[0]?.id
+      if (!claimId) {
+        throw new Error("the storefront pair needs a claim of the customer; none listed")
+      }
+      const shape = {}
+      for (const [key, path] of [
+        ["product", `/store/products/${shop.product_id}/warranty`],
+        ["cards", "/store/warranty-cards"],
+        ["claim", `/store/warranty-claims/${claimId}`],
+        ["claims", "/store/warranty-claims"],
+        ["me", "/store/customers/me"],
+      ]) {
+        const { data, bytes } = await call("GET", path, { headers: claimant.headers })
+        const ok = { product: data.warranty?.months > 0, cards: data.count > 0, claim: data.warranty_claim?.id === claimId, claims: data.count > 0, me: data.customer?.id === claimant.id }[key]
+        if (!ok) {
+          throw new Error(`GET ${path}: unexpected answer ${JSON.stringify(data).slice(0, 300)}`)
+        }
+        shape[key] = { bytes, count: data.count }
+      }
+      return { claimId, shape }
+    })
+    const ep = (key, label, path, ratioName) => ({ key: `sf_${key}`, label, method: "GET", path, headers: claimant.headers, bytes: shape[key].bytes, ratioName })
+    const ours = [
+      ep("product", "GET /store/products/:id/warranty", `/store/products/${shop.product_id}/warranty`, "product warranty / me"),
+      ep("cards", "GET /store/warranty-cards", "/store/warranty-cards", "cards list / me"),
+      ep("claim", "GET /store/warranty-claims/:id", `/store/warranty-claims/${claimId}`, "one claim / me"),
+      ep("claims", "GET /store/warranty-claims", "/store/warranty-claims", "claims list / me"),
+    ]
+    const core = ep("me", "GET /store/customers/me", "/store/customers/me")
+    Object.assign(results, await timed("load", () => measure([...ours, core])))
+    pairs.push({
+      n: pairs.length + 1,
+      title: "the storefront's store routes against Medusa's customer read",
+      data: [
+        `1 customer with ${shape.cards.count} cards and ${shape.claims.count} claims; default pages and fields; publishable key + customer bearer token on every request`,
+        "product page: the product's warranty (one call); order page: the cards list; claim page: one claim (with its timeline); account: the claims list",
+      ],
+      ours,
+      core,
+      ratioName: "",
+    })
+  }
+
   const text = report(pairs, results, {
+    cfg: CFG,
+    modeLabel: MODE_LABEL,
     pgLabel,
     total: elapsed(),
     setup: `${(spent.setup / 1000).toFixed(1)} s`,

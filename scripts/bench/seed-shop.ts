@@ -3,7 +3,7 @@
  * shop the HTTP tests use (integration-tests/fixtures/shop.ts, built with Medusa's workflows)
  * with one phone. The customer and the 20 orders are made afterwards through the store API.
  *
- * Writes what the benchmark needs (publishable key, region, shipping option, variant) as JSON
+ * Writes what the benchmark needs (publishable key, region, shipping option, product, variant) as JSON
  * to the file named by BENCH_SEED_OUT.
  */
 import fs from "fs"
@@ -22,6 +22,7 @@ export default async function seedBenchShop({ container }: ExecArgs) {
       publishable_key: shop.publishable_key,
       region_id: shop.region_id,
       shipping_option_id: shop.courier_option_id,
+      product_id: shop.products["iPhone 13"].id,
       variant_id: shop.products["iPhone 13"].variants["128 GB"],
     })
   )
