@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { addMonths, addDays, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { Api, checkout, forged, refused, registerShopper, Shopper, visitorClient } from "../fixtures/store"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { expireWarrantyCardsWorkflow } from "../../src/workflows/expire-warranty-cards"
 import { startWarrantyCardsWorkflow } from "../../src/workflows/start-warranty-cards"
@@ -208,7 +208,7 @@ medusaIntegrationTestRunner({
         const order = await placeOrder(ana, [{ variant_id: shop.products["USB-C charger 20W"].variants["Standard"], quantity: 1 }], "courier")
         const [card] = await cardsOf(order.id)
         expect(card).toMatchObject({ kind: "accessory", coverage: "manufacturing_defects", battery_days: 0 })
-        const { data } = await api.get(`/store/warranty-cards/${card.id}?locale=en`, { headers: ana.headers })
+        const data = await ana.warranty.cards.retrieve(card.id, undefined, { locale: "en" })
         expect(data.warranty_card.covered).toEqual([{ code: "manufacturing_defect", label: "Manufacturing defects" }])
         expect(data.warranty_card.battery_note).toBeNull()
       })
@@ -348,19 +348,18 @@ medusaIntegrationTestRunner({
       it("R2.2 R5.3 the product page reads the product's and each variant's warranty, with the statement", async () => {
         const phone = shop.products["iPhone 12"]
         await api.post(`/admin/products/${phone.id}/variants/${phone.variants["256GB"]}/warranty`, { months: 6 }, { headers: admin.headers })
-        const pk = { headers: { "x-publishable-api-key": shop.publishable_key } }
-        const { data } = await api.get(`/store/products/${phone.id}/warranty?locale=en`, pk)
+        const visitor = visitorClient(api, shop)
+        const data = await visitor.products.warranty(phone.id, { locale: "en" })
         expect(data.warranty).toMatchObject({ product_id: phone.id, months: 24, battery_days: 90, coverage: "full", kind: "device" })
         expect(data.warranty.statement).toMatch(/statutory rights/)
-        const variants = Object.fromEntries(data.warranty.variants.map((v: { variant_id: string; months: number }) => [v.variant_id, v.months]))
+        const variants = Object.fromEntries(data.warranty.variants.map((v) => [v.variant_id, v.months]))
         expect(variants).toEqual({ [phone.variants["128GB"]]: 24, [phone.variants["256GB"]]: 6 })
 
-        const tablet = await api.get(`/store/products/${shop.products["iPad 10.2 (2021)"].id}/warranty`, pk)
-        expect(tablet.data.warranty.months).toBe(12)
-        expect(tablet.data.warranty.statement).toMatch(/drepturile dumneavoastră/)
+        const tablet = await visitor.products.warranty(shop.products["iPad 10.2 (2021)"].id)
+        expect(tablet.warranty.months).toBe(12)
+        expect(tablet.warranty.statement).toMatch(/drepturile dumneavoastră/)
 
-        const missing = await api.get(`/store/products/prod_missing/warranty`, pk).catch((e: { response: unknown }) => e.response)
-        expect(missing.status).toBe(404)
+        await expect(visitor.products.warranty("prod_missing")).rejects.toMatchObject({ status: 404 })
 
         // A product outside the key's sales channels is as unknown as a missing one.
         const {
@@ -368,8 +367,7 @@ medusaIntegrationTestRunner({
         } = await createProductsWorkflow(container).run({
           input: { products: [{ title: "Wholesale lot", status: "published", options: [{ title: "Size", values: ["One"] }] }] },
         })
-        const outside = await api.get(`/store/products/${hidden.id}/warranty`, pk).catch((e: { response: unknown }) => e.response)
-        expect(outside.status).toBe(404)
+        await expect(visitor.products.warranty(hidden.id)).rejects.toMatchObject({ status: 404 })
       })
 
       it("R1.3 the shopper lists their cards, reads one with battery history and coverage, and downloads the PDF", async () => {
@@ -378,43 +376,39 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/warranty-cards/${card.id}`, { serial_number: "490154203237518" }, { headers: admin.headers })
         await api.post(`/admin/warranty-cards/${card.id}/battery-health`, { percent: 91, source: "sale" }, { headers: admin.headers })
 
-        const list = await api.get(`/store/warranty-cards`, { headers: ana.headers })
-        expect(list.data).toMatchObject({ count: 1, offset: 0, limit: 20 })
-        expect(list.data.warranty_cards[0]).toMatchObject({ id: card.id, serial_number: "490154203237518" })
-        expect(list.data.warranty_cards[0].customer_id).toBeUndefined()
+        const list = await ana.warranty.cards.list()
+        expect(list).toMatchObject({ count: 1, offset: 0, limit: 20 })
+        expect(list.warranty_cards[0]).toMatchObject({ id: card.id, serial_number: "490154203237518" })
+        expect(list.warranty_cards[0]).not.toHaveProperty("customer_id")
 
         // R3.4: however narrow the fields asked for, an expired card never reads as active.
         await api.post(`/admin/warranty-cards/${card.id}`, { starts_on: "2023-01-10", reason: "Sold at the fair, entered late" }, { headers: admin.headers })
         await container.resolve("warranty").updateWarrantyCards({ id: card.id, status: "active" })
-        const narrow = await api.get(`/store/warranty-cards?fields=id,status`, { headers: ana.headers })
-        expect(narrow.data.warranty_cards).toEqual([{ id: card.id, status: "expired" }])
-        const narrowOne = await api.get(`/store/warranty-cards/${card.id}?fields=id,status`, { headers: ana.headers })
-        expect(narrowOne.data.warranty_card).toMatchObject({ id: card.id, status: "expired", battery_note: expect.stringMatching(/OEM/) })
-        expect(narrowOne.data.warranty_card.ends_on).toBeUndefined()
+        const narrow = await ana.warranty.cards.list({ fields: "id,status" })
+        expect(narrow.warranty_cards).toEqual([{ id: card.id, status: "expired" }])
+        const narrowOne = await ana.warranty.cards.retrieve(card.id, { fields: "id,status" })
+        expect(narrowOne.warranty_card).toMatchObject({ id: card.id, status: "expired", battery_note: expect.stringMatching(/OEM/) })
+        expect(narrowOne.warranty_card.ends_on).toBeUndefined()
         // A shopper does not see who recorded a reading, nor staff notes.
         for (const fields of ["id,battery_health_records.recorded_by,battery_health_records.note", "*battery_health_records", "battery_health_records.*", "+battery_health_records.recorded_by"]) {
-          for (const url of [`/store/warranty-cards/${card.id}?fields=${fields}`, `/store/warranty-cards?fields=${fields}`]) {
-            const res = await api.get(url, { headers: ana.headers }).catch((e: { response: unknown }) => e.response)
-            expect(JSON.stringify(res.data)).not.toMatch(/recorded_by|"note"/)
+          for (const read of [() => ana.warranty.cards.retrieve(card.id, { fields }), () => ana.warranty.cards.list({ fields })]) {
+            const res = await read().catch((e: unknown) => e)
+            expect(JSON.stringify(res)).not.toMatch(/recorded_by|"note"/)
           }
         }
 
-        const one = await api.get(`/store/warranty-cards/${card.id}?locale=ro`, { headers: ana.headers })
-        expect(one.data.warranty_card.battery_health_records).toHaveLength(1)
-        expect(one.data.warranty_card.battery_health_records[0]).toMatchObject({ percent: 91, source: "sale", battery_kind: "oem" })
-        expect(one.data.warranty_card.battery_health_records[0].recorded_by).toBeUndefined()
-        expect(one.data.warranty_card.covered).toHaveLength(24)
-        expect(one.data.warranty_card.statement).toMatch(/consumator/)
+        const one = await ana.warranty.cards.retrieve(card.id, undefined, { locale: "ro" })
+        expect(one.warranty_card.battery_health_records).toHaveLength(1)
+        expect(one.warranty_card.battery_health_records[0]).toMatchObject({ percent: 91, source: "sale", battery_kind: "oem" })
+        expect(one.warranty_card.battery_health_records[0]).not.toHaveProperty("recorded_by")
+        expect(one.warranty_card.covered).toHaveLength(24)
+        expect(one.warranty_card.statement).toMatch(/consumator/)
         // R4.5: an iPhone 12 gets an OEM battery; the shopper is told what the message means.
-        expect(one.data.warranty_card.battery_note).toMatch(/piesă neoriginală/)
+        expect(one.warranty_card.battery_note).toMatch(/piesă neoriginală/)
 
-        const pdf = await api.get(`/store/warranty-cards/${card.id}/document?locale=en`, {
-          headers: ana.headers,
-          responseType: "arraybuffer",
-        })
-        expect(pdf.status).toBe(200)
-        expect(pdf.headers["content-type"]).toMatch(/application\/pdf/)
-        const text = (await pdfParse(Buffer.from(pdf.data))).text.replace(/\s+/g, " ")
+        const pdf = await ana.warranty.cards.document(card.id, { locale: "en" })
+        expect(pdf.type).toMatch(/application\/pdf/)
+        const text = (await pdfParse(Buffer.from(await pdf.arrayBuffer()))).text.replace(/\s+/g, " ")
         expect(text).toContain(card.card_number)
         expect(text).toContain("490154203237518")
         expect(text).toMatch(/statutory rights/)
@@ -576,25 +570,27 @@ medusaIntegrationTestRunner({
       it("another customer gets 404 on the first customer's card and document, and never sees it listed", async () => {
         const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 1 }], "courier")
         const [card] = await cardsOf(order.id)
-        const asBob = { headers: bob.headers }
-        const read = await api.get(`/store/warranty-cards/${card.id}`, asBob).catch((e: { response: unknown }) => e.response)
+        const read = await refused(bob.warranty.cards.retrieve(card.id))
         expect(read.status).toBe(404)
-        const unknown = await api.get(`/store/warranty-cards/wcard_unknown`, asBob).catch((e: { response: unknown }) => e.response)
+        const unknown = await refused(bob.warranty.cards.retrieve("wcard_unknown"))
         expect(unknown.status).toBe(404)
-        expect(read.data.message.replace(card.id, "X")).toBe(unknown.data.message.replace("wcard_unknown", "X"))
-        const doc = await api.get(`/store/warranty-cards/${card.id}/document`, asBob).catch((e: { response: unknown }) => e.response)
-        expect(doc.status).toBe(404)
-        const list = await api.get(`/store/warranty-cards`, asBob)
-        expect(list.data).toMatchObject({ count: 0, warranty_cards: [] })
-        const filtered = await api.get(`/store/warranty-cards?order_id=${order.id}`, asBob)
-        expect(filtered.data.count).toBe(0)
+        expect(read.message.replace(card.id, "X")).toBe(unknown.message.replace("wcard_unknown", "X"))
+        await expect(bob.warranty.cards.document(card.id)).rejects.toMatchObject({ status: 404 })
+        const list = await bob.warranty.cards.list()
+        expect(list).toMatchObject({ count: 0, warranty_cards: [] })
+        const filtered = await bob.warranty.cards.list({ order_id: order.id })
+        expect(filtered.count).toBe(0)
       })
 
       it("anonymous shoppers get 401 on customer routes; non-admins get 401 on admin routes", async () => {
-        const pk = { "x-publishable-api-key": shop.publishable_key }
-        for (const url of ["/store/warranty-cards", "/store/warranty-cards/wcard_x", "/store/warranty-cards/wcard_x/document"]) {
-          const res = await api.get(url, { headers: pk }).catch((e: { response: unknown }) => e.response)
-          expect(res.status).toBe(401)
+        const visitor = visitorClient(api, shop)
+        const storeCalls: [string, () => Promise<unknown>][] = [
+          ["list", () => visitor.cards.list()],
+          ["card", () => visitor.cards.retrieve("wcard_x")],
+          ["document", () => visitor.cards.document("wcard_x")],
+        ]
+        for (const [name, call] of storeCalls) {
+          expect([name, (await refused(call())).status]).toEqual([name, 401])
         }
         const adminCalls: [string, string, object?][] = [
           ["get", "/admin/warranty-cards"],
@@ -622,6 +618,12 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(field)
       }
+      /** The same through the storefront client. */
+      const refused400 = async (call: Promise<unknown>, field: RegExp) => {
+        const error = await refused(call)
+        expect(error.status).toBe(400)
+        expect(error.message).toMatch(field)
+      }
 
       it("rejects percent 101, negative months, unknown coverage, unknown source, bad dates", async () => {
         const order = await placeOrder(ana, [{ variant_id: shop.products["Samsung Galaxy S24"].variants["256GB"], quantity: 1 }], "courier")
@@ -637,13 +639,13 @@ medusaIntegrationTestRunner({
         await expect400(api.post(`/admin/warranty-cards/${card.id}`, { starts_on: "2026-02-30", reason: "typo fix" }, h), /starts_on/)
         await expect400(api.post(`/admin/orders/${order.id}/warranty-invoice`, { issued_on: "yesterday" }, h), /issued_on/)
         await expect400(api.post(`/admin/warranty-cards/${card.id}`, { serial_number: "x", surprise: 1 }, h), /surprise/)
-        await expect400(api.get(`/store/warranty-cards?status=lost`, { headers: ana.headers }), /status/)
-        await expect400(api.get(`/store/warranty-cards?order=battery_health_records.percent`, { headers: ana.headers }), /order/i)
-        await expect400(api.get(`/store/warranty-cards?order=customer_id`, { headers: ana.headers }), /order/i)
+        await refused400(ana.warranty.cards.list({ status: forged("lost") }), /status/)
+        await refused400(ana.warranty.cards.list({ order: forged("battery_health_records.percent") }), /order/i)
+        await refused400(ana.warranty.cards.list({ order: forged("customer_id") }), /order/i)
         await expect400(api.get(`/admin/warranty-cards?order=nope`, h), /order/i)
         await expect400(api.get(`/admin/warranty-cards?limit=-1`, h), /limit/)
-        await expect400(api.get(`/store/warranty-cards?offset=-5`, { headers: ana.headers }), /offset/)
-        await expect400(api.get(`/store/warranty-cards?limit=abc`, { headers: ana.headers }), /limit/)
+        await refused400(ana.warranty.cards.list({ offset: -5 }), /offset/)
+        await refused400(ana.warranty.cards.list({ limit: forged("abc") }), /limit/)
       })
 
       it("unknown records are 404, not 500", async () => {

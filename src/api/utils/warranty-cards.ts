@@ -5,7 +5,7 @@ import type WarrantyModuleService from "../../modules/warranty/service"
 import { coveredItems } from "../../modules/warranty/rules/coverage"
 import type { PolicyRow } from "../../modules/warranty/rules/policy"
 import { effectiveStatus, statusFilter } from "../../modules/warranty/rules/status"
-import { Locale, OEM_BATTERY_NOTE, STATUTORY_RIGHTS_STATEMENT } from "../../modules/warranty/texts"
+import { texts, type Locale } from "../../i18n"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
 
 export function warrantyService(container: MedusaContainer): WarrantyModuleService {
@@ -141,8 +141,8 @@ export function coverageDetails(
   const coverage = card.coverage === "manufacturing_defects" ? "manufacturing_defects" : "full"
   return {
     covered: coveredItems(kind, coverage, locale),
-    statement: STATUTORY_RIGHTS_STATEMENT[locale],
-    battery_note: card.oem_battery_model === true ? OEM_BATTERY_NOTE[locale] : null,
+    statement: texts(locale).warranty.statutory_rights,
+    battery_note: card.oem_battery_model === true ? texts(locale).warranty.oem_battery_note : null,
   }
 }
 

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CLAIM_MOVE_LABELS, CLAIM_STATUS_LABELS, EXCLUSION_REASONS, ExclusionReason } from "../../modules/warranty/claim-texts"
+import { textOf, texts, type Locale } from "../../i18n"
+import type { ExclusionReason } from "../../modules/warranty/codes"
 import { assessCovers, defectsProblem, isOverdue, overdueFilter } from "../../modules/warranty/rules/claim-covers"
 import { availableMoves, type MoveInput, type PlannedClaim } from "../../modules/warranty/rules/claim-moves"
 import type { ClaimActorValue, ClaimMove } from "../../modules/warranty/rules/claim-transitions"
 import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
-import { STATUTORY_RIGHTS_STATEMENT, type Locale } from "../../modules/warranty/texts"
 import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
 import { readerLocale } from "./locale"
 import { combineFilters, warrantyService } from "./warranty-cards"
@@ -41,12 +41,12 @@ export function presentClaim(claim: Row, today: string, audience: Audience, loca
   const out: Row = {
     ...claim,
     overdue: isOverdue({ status, due_on: claim.due_on as string | null }, today),
-    status_label: CLAIM_STATUS_LABELS[status]?.[locale] ?? status,
+    status_label: textOf(texts(locale).claim.status, status) ?? status,
     allowed_moves: availableMoves(claim as unknown as PlannedClaim, actor),
   }
   const rejection = claim.rejection as { reason?: ExclusionReason } | null
   if (rejection?.reason) {
-    out.rejection = { ...rejection, message: EXCLUSION_REASONS[rejection.reason]?.[locale] ?? null }
+    out.rejection = { ...rejection, message: textOf(texts(locale).claim.exclusion_reason, rejection.reason) ?? null }
   }
   const events = Array.isArray(claim.events)
     ? [...(claim.events as Row[])].sort((a, b) => new Date(a.created_at as string).getTime() - new Date(b.created_at as string).getTime())
@@ -68,13 +68,13 @@ export function presentClaim(claim: Row, today: string, audience: Audience, loca
       .map((e) => ({
         move: e.move,
         status: e.to_status,
-        label: CLAIM_MOVE_LABELS[e.move as string]?.[locale] ?? e.move,
+        label: textOf(texts(locale).claim.move, e.move as string) ?? e.move,
         note: ((e.data as Row | null)?.note as string | undefined) ?? null,
         created_at: e.created_at,
       }))
   }
   // R5.3: the claim pages say the statutory rights stay whole.
-  out.statement = STATUTORY_RIGHTS_STATEMENT[locale]
+  out.statement = texts(locale).warranty.statutory_rights
   return out
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolvePolicy } from "../../../../../modules/warranty/rules/policy"
-import { STATUTORY_RIGHTS_STATEMENT } from "../../../../../modules/warranty/texts"
+import { texts } from "../../../../../i18n"
 import { readerLocale } from "../../../../utils/locale"
 import { productWithPolicies, warrantyService } from "../../../../utils/warranty-cards"
 import type { StoreGetProductWarrantyParamsType } from "../../../../validators"
@@ -33,7 +33,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreGetProductWarran
       coverage: own.coverage,
       kind: own.kind,
       variants,
-      statement: STATUTORY_RIGHTS_STATEMENT[locale],
+      statement: texts(locale).warranty.statutory_rights,
       locale,
     },
   })

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { OFFER_OPTION_TEXTS } from "../../../../../modules/warranty/claim-texts"
+import { textOf, texts } from "../../../../../i18n"
 import { offerOpen, type Offer } from "../../../../../modules/warranty/rules/claim-offers"
 import { readerLocale } from "../../../../utils/locale"
 import { findClaim } from "../../../../utils/warranty-claims"
@@ -36,8 +36,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       can_accept: open && claim.status === "offered",
       choices: offer.options.map((option) => ({
         option,
-        label: OFFER_OPTION_TEXTS[option]?.label[locale] ?? option,
-        detail: OFFER_OPTION_TEXTS[option]?.detail[locale] ?? null,
+        label: textOf(texts(locale).claim.offer_option, option) ?? option,
+        detail: textOf(texts(locale).claim.offer_detail, option) ?? null,
       })),
       suggested_products,
     },
