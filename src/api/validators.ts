@@ -1,12 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import {
-  EXCLUSION_REASON_CODES,
-  EXTENSION_REASON_CODES,
-  ExclusionReason,
-  ExtensionReason,
-} from "../modules/warranty/claim-texts"
+import { EXCLUSION_REASON_CODES, EXTENSION_REASON_CODES } from "../modules/warranty/codes"
 import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ClaimStatus } from "../modules/warranty/models/warranty-claim"
@@ -279,7 +274,7 @@ export const AdminReceiveClaim = z
   .strict()
 
 const exclusionReason = (field: string) =>
-  z.enum(EXCLUSION_REASON_CODES as [ExclusionReason, ...ExclusionReason[]], {
+  z.enum(EXCLUSION_REASON_CODES, {
     message: `${field} must be one of the R9 reasons: ${EXCLUSION_REASON_CODES.join(", ")}`,
   })
 
@@ -319,7 +314,7 @@ export const AdminMarkUnrepairableClaim = z.object({ note: text("note", 2000) })
 
 export const AdminExtendClaim = z
   .object({
-    reason: z.enum(EXTENSION_REASON_CODES as [ExtensionReason, ...ExtensionReason[]], {
+    reason: z.enum(EXTENSION_REASON_CODES, {
       message: `reason must be one of ${EXTENSION_REASON_CODES.join(", ")} (R7.2)`,
     }),
     due_on: calendarDate("due_on"),

@@ -1,17 +1,6 @@
 import { toBuffer } from "bwip-js"
-import {
-  ACCESSORIES_INCLUDED,
-  CLAIM_CHECKLIST,
-  CLAIM_LABEL_LABELS,
-  COURIER_INSTRUCTIONS,
-  DROP_OFF_INSTRUCTIONS,
-  NO_CASH_ON_DELIVERY,
-  NO_INVOICE_NEEDED,
-  PACKING_ADVICE,
-  SERVICE_HOURS,
-} from "../modules/warranty/claim-label-texts"
+import { texts, type Locale } from "../i18n"
 import type { Address } from "../modules/warranty/rules/claim-moves"
-import type { Locale } from "../modules/warranty/texts"
 import { type Doc, drawPageFooters, formatDay, PdfLayout, renderPdf, type TextStyle } from "./pdf-common"
 
 /**
@@ -172,7 +161,7 @@ function drawFields(l: Layout, fields: Field[], x: number, y: number, width: num
 function drawHeader(l: Layout, input: ClaimLabelInput, locale: Locale): void {
   const y = l.y
   const shopH = l.text(input.shop_name, l.left, y, l.width, { bold: true, size: 9, color: COLORS.muted })
-  const titleH = l.text(CLAIM_LABEL_LABELS.title[locale], l.left, y + shopH + 2, l.width, {
+  const titleH = l.text(texts(locale).claim_label.field.title, l.left, y + shopH + 2, l.width, {
     bold: true,
     size: 15,
   })
@@ -181,8 +170,8 @@ function drawHeader(l: Layout, input: ClaimLabelInput, locale: Locale): void {
 
 /** The cut-out label (R6.5), inside a dashed border. */
 function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: Buffer): void {
-  const label = (key: keyof typeof CLAIM_LABEL_LABELS): string => CLAIM_LABEL_LABELS[key][locale]
-  const cut = input.delivery_method === "drop_off" ? label("cut_drop_off") : label("cut_courier")
+  const t = texts(locale)
+  const cut = input.delivery_method === "drop_off" ? t.claim_label.field.cut_drop_off : t.claim_label.field.cut_courier
   l.y += l.text(`✂  ${cut}`, l.left, l.y, l.width, { size: 8, color: COLORS.muted }) + 4
 
   const top = l.y
@@ -191,7 +180,7 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
   let y = top + LABEL_PADDING
 
   // Ticket number: one line, as large as fits, then its barcode.
-  y += l.text(label("ticket_number"), x, y, w, { ...FIELD_LABEL, size: 8.5, align: "center" }) + 2
+  y += l.text(t.claim_label.field.ticket_number, x, y, w, { ...FIELD_LABEL, size: 8.5, align: "center" }) + 2
   let size = 30
   while (size > 14 && l.widthOf(input.ticket_number, { bold: true, size }) > w) {
     size -= 1
@@ -210,23 +199,23 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
   const gap = 24
   const colW = (w - gap) / 2
   const sender: Field[] = [
-    { label: label("name"), value: input.sender.name, strong: true },
-    { label: label("address"), value: addressLines(input.sender.address, locale).join("\n") },
-    { label: label("contact_person"), value: input.sender.contact_person },
-    { label: label("phone"), value: input.sender.phone, strong: true },
+    { label: t.claim_label.field.name, value: input.sender.name, strong: true },
+    { label: t.claim_label.field.address, value: addressLines(input.sender.address, locale).join("\n") },
+    { label: t.claim_label.field.contact_person, value: input.sender.contact_person },
+    { label: t.claim_label.field.phone, value: input.sender.phone, strong: true },
   ]
   const recipient: Field[] = [
-    { label: label("name"), value: input.service.name, strong: true },
-    { label: label("address"), value: addressLines(input.service, locale).join("\n") },
-    { label: label("phone"), value: input.service.phone },
+    { label: t.claim_label.field.name, value: input.service.name, strong: true },
+    { label: t.claim_label.field.address, value: addressLines(input.service, locale).join("\n") },
+    { label: t.claim_label.field.phone, value: input.service.phone },
   ]
   const headStyle: TextStyle = { bold: true, size: 10, color: COLORS.accent }
   const headH = Math.max(
-    l.measure(label("sender"), colW, headStyle),
-    l.measure(label("recipient"), colW, headStyle)
+    l.measure(t.claim_label.field.sender, colW, headStyle),
+    l.measure(t.claim_label.field.recipient, colW, headStyle)
   )
-  l.text(label("sender"), x, y, colW, headStyle)
-  l.text(label("recipient"), x + colW + gap, y, colW, headStyle)
+  l.text(t.claim_label.field.sender, x, y, colW, headStyle)
+  l.text(t.claim_label.field.recipient, x + colW + gap, y, colW, headStyle)
   y += headH + 5
   drawFields(l, sender, x, y, colW)
   drawFields(l, recipient, x + colW + gap, y, colW)
@@ -236,12 +225,12 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
   const pad = 8
   const titleStyle: TextStyle = { bold: true, size: 11.5, color: COLORS.white, align: "center" }
   const bodyStyle: TextStyle = { size: 8.5, color: COLORS.white, align: "center", lineGap: 1 }
-  const titleH = l.measure(label("no_cod_title"), w - pad * 2, titleStyle)
-  const bodyH = l.measure(NO_CASH_ON_DELIVERY[locale], w - pad * 2, bodyStyle)
+  const titleH = l.measure(t.claim_label.field.no_cod_title, w - pad * 2, titleStyle)
+  const bodyH = l.measure(t.claim_label.no_cash_on_delivery, w - pad * 2, bodyStyle)
   const bandH = pad + titleH + 3 + bodyH + pad
   l.fillRect(x, y, w, bandH, COLORS.warning, 4)
-  l.text(label("no_cod_title"), x + pad, y + pad, w - pad * 2, titleStyle)
-  l.text(NO_CASH_ON_DELIVERY[locale], x + pad, y + pad + titleH + 3, w - pad * 2, bodyStyle)
+  l.text(t.claim_label.field.no_cod_title, x + pad, y + pad, w - pad * 2, titleStyle)
+  l.text(t.claim_label.no_cash_on_delivery, x + pad, y + pad + titleH + 3, w - pad * 2, bodyStyle)
   y += bandH + LABEL_PADDING
 
   l.strokeRect(l.left, top, l.width, y - top, COLORS.cut, 1.2, true)
@@ -249,39 +238,39 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
 }
 
 function drawInstructions(l: Layout, input: ClaimLabelInput, locale: Locale): void {
-  const label = (key: keyof typeof CLAIM_LABEL_LABELS): string => CLAIM_LABEL_LABELS[key][locale]
-  const hours = SERVICE_HOURS[locale](input.service.hours.opens, input.service.hours.closes)
+  const t = texts(locale)
+  const hours = t.claim_label.service_hours(input.service.hours.opens, input.service.hours.closes)
   const body: TextStyle = { size: 9, lineGap: 1.5 }
 
   // R6.2: ship it, or (drop-off) bring it in during service hours; R6.7: no invoice needed.
   const handIn =
     input.delivery_method === "drop_off"
-      ? DROP_OFF_INSTRUCTIONS[locale](
+      ? t.claim_label.drop_off_instructions(
           [input.service.name, ...addressLines(input.service, locale)].join(", "),
           hours
         )
-      : COURIER_INSTRUCTIONS[locale]
-  l.heading(label("hand_in_title"), l.measure(handIn, l.width, body))
+      : t.claim_label.courier_instructions
+  l.heading(t.claim_label.field.hand_in_title, l.measure(handIn, l.width, body))
   l.paragraph(handIn, body)
   // R6.8: service hours and phone.
   l.paragraph(
-    `${label("service_hours")}: ${hours} · ${label("service_phone")}: ${input.service.phone}`,
+    `${t.claim_label.field.service_hours}: ${hours} · ${t.claim_label.field.service_phone}: ${input.service.phone}`,
     { ...body, bold: true }
   )
-  l.paragraph(NO_INVOICE_NEEDED[locale](input.shop_name), body)
+  l.paragraph(t.claim_label.no_invoice_needed(input.shop_name), body)
   l.y += 4
 
   // R6.3 and R6.4: boxes to tick before handing the device in.
   const items = [
-    CLAIM_CHECKLIST.data_backup[locale],
-    CLAIM_CHECKLIST.lock_removed[locale],
-    CLAIM_CHECKLIST.films_removed[locale],
-    ACCESSORIES_INCLUDED[locale](input.accessories),
+    t.claim_label.checklist.data_backup,
+    t.claim_label.checklist.lock_removed,
+    t.claim_label.checklist.films_removed,
+    t.claim_label.accessories_included(input.accessories),
   ]
   const box = 9
   const textX = l.left + box + 8
   const textW = l.width - box - 8
-  l.heading(label("checklist_title"), l.measure(items[0], textW, body))
+  l.heading(t.claim_label.field.checklist_title, l.measure(items[0], textW, body))
   for (const item of items) {
     const h = Math.max(box, l.measure(item, textW, body))
     l.ensure(h)
@@ -293,30 +282,30 @@ function drawInstructions(l: Layout, input: ClaimLabelInput, locale: Locale): vo
   l.y += 4
 
   // R6.6: packing advice.
-  l.heading(label("packing_title"), l.measure(PACKING_ADVICE[locale], l.width, body))
-  l.paragraph(PACKING_ADVICE[locale], body)
+  l.heading(t.claim_label.field.packing_title, l.measure(t.claim_label.packing_advice, l.width, body))
+  l.paragraph(t.claim_label.packing_advice, body)
   l.y += 4
 }
 
 /** What is being sent: product, serial, defects and filing day, in one row. */
 function drawClaim(l: Layout, input: ClaimLabelInput, locale: Locale): void {
-  const label = (key: keyof typeof CLAIM_LABEL_LABELS): string => CLAIM_LABEL_LABELS[key][locale]
+  const t = texts(locale)
   const none = "—"
   const variant = input.variant_title?.trim()
   const row: Field[] = [
     {
-      label: label("product"),
+      label: t.claim_label.field.product,
       value: variant ? `${input.product_title}\n${variant}` : input.product_title,
       strong: true,
     },
-    { label: label("serial"), value: input.serial_number?.trim() || none },
-    { label: label("defects"), value: input.defects.map((d) => d.label).join(", ") || none },
-    { label: label("filed_on"), value: formatDay(input.filed_on, locale) },
+    { label: t.claim_label.field.serial, value: input.serial_number?.trim() || none },
+    { label: t.claim_label.field.defects, value: input.defects.map((d) => d.label).join(", ") || none },
+    { label: t.claim_label.field.filed_on, value: formatDay(input.filed_on, locale) },
   ]
   const gap = 14
   const widths = [0.3, 0.22, 0.3, 0.18].map((f) => f * (l.width - gap * (row.length - 1)))
   const h = Math.max(...row.map((f, i) => fieldsHeight(l, [f], widths[i])))
-  l.heading(label("claim_title"), h)
+  l.heading(t.claim_label.field.claim_title, h)
   let x = l.left
   row.forEach((f, i) => {
     drawFields(l, [f], x, l.y, widths[i])
@@ -332,7 +321,7 @@ function drawFooters(doc: Doc, input: ClaimLabelInput, locale: Locale): void {
     textGap: 5,
     colors: { rule: COLORS.rule, text: COLORS.muted },
     left: () => `${input.shop_name} · ${input.ticket_number}`,
-    right: (page, count) => `${CLAIM_LABEL_LABELS.page[locale]} ${page}/${count}`,
+    right: (page, count) => `${texts(locale).claim_label.field.page} ${page}/${count}`,
   })
 }
 
@@ -340,7 +329,7 @@ function drawFooters(doc: Doc, input: ClaimLabelInput, locale: Locale): void {
 export async function renderClaimLabelPdf(input: ClaimLabelInput, locale: Locale): Promise<Buffer> {
   const barcode = await renderTicketBarcodePng(input.ticket_number)
   const info = {
-    Title: `${CLAIM_LABEL_LABELS.title[locale]} ${input.ticket_number}`,
+    Title: `${texts(locale).claim_label.field.title} ${input.ticket_number}`,
     Author: input.shop_name,
     Subject: input.product_title,
     Creator: input.shop_name,

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs"
 import PDFDocument from "pdfkit"
-import type { Locale } from "../modules/warranty/texts"
+import { texts, type Locale } from "../i18n"
 
 /** What the warranty card and the claim label share: fonts, the A4 set-up, text layout, footers. */
 export type Doc = PDFKit.PDFDocument
@@ -49,7 +49,7 @@ export function renderPdf(setup: PdfSetup, draw: (doc: Doc) => void): Promise<Bu
     bufferPages: true,
     // Start on DejaVu so the standard (Latin-1 only) fonts are never loaded.
     font: fonts.regularPath,
-    lang: setup.locale === "ro" ? "ro-RO" : "en-GB",
+    lang: texts(setup.locale).format.language_tag,
     displayTitle: true,
     info: setup.info,
   })
@@ -72,10 +72,9 @@ export function renderPdf(setup: PdfSetup, draw: (doc: Doc) => void): Promise<Bu
 
 export const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** DD.MM.YYYY in Romanian, YYYY-MM-DD in English. */
+/** A `YYYY-MM-DD` day as the PDFs print it in `locale` (DD.MM.YYYY in Romanian, as is in English). */
 export function formatDay(day: string, locale: Locale): string {
-  const m = CALENDAR_DATE.exec(day)
-  return m && locale === "ro" ? `${m[3]}.${m[2]}.${m[1]}` : day
+  return texts(locale).format.document_day(day)
 }
 
 export type TextStyle = { bold?: boolean; size: number; color?: string; lineGap?: number; align?: "left" | "center" }

@@ -1,23 +1,6 @@
 import { coveredItems } from "../modules/warranty/rules/coverage"
 import { dayIn } from "../modules/warranty/rules/dates"
-import {
-  ACCESSORY_EXCLUSIONS,
-  BATTERY_KIND_LABELS,
-  BATTERY_SOURCE_LABELS,
-  BATTERY_TERMS,
-  CARD_DOCUMENT_LABELS,
-  COVERAGE_LABELS,
-  DELIVERY_KIND_LABELS,
-  Locale,
-  OEM_BATTERY_NOTE,
-  POWER_REQUIREMENTS,
-  STATUS_LABELS,
-  STATUTORY_RIGHTS_STATEMENT,
-  START_RULE,
-  WARRANTY_DAYS,
-  WARRANTY_MONTHS,
-  BATTERY_LENGTH_LABEL,
-} from "../modules/warranty/texts"
+import { textOf, texts, type Locale } from "../i18n"
 import {
   CALENDAR_DATE,
   type Doc,
@@ -120,28 +103,13 @@ function keepArticle(text: string): string {
   return text.replace(/\bArt\. (\d)/g, "Art.\u00a0$1")
 }
 
-function labelOf<K extends string>(
-  labels: Record<K, Record<Locale, string>>,
-  key: string,
-  locale: Locale
-): string {
-  return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key as K][locale] : key
-}
-
 class CardLayout extends PdfLayout {
-  constructor(
-    doc: Doc,
-    private readonly locale: Locale
-  ) {
+  constructor(doc: Doc) {
     super(doc, {
       ink: COLORS.ink,
       rule: COLORS.rule,
       heading: { size: 12, color: COLORS.accent, reserve: 8, ruleGap: 3, after: 6 },
     })
-  }
-
-  label(key: keyof typeof CARD_DOCUMENT_LABELS): string {
-    return CARD_DOCUMENT_LABELS[key][this.locale]
   }
 
   /** A status pill; returns its width. */
@@ -158,6 +126,7 @@ class CardLayout extends PdfLayout {
 type Field = { label: string; value: string; note?: string; strong?: boolean; muted?: boolean }
 
 function drawHeader(l: CardLayout, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const t = texts(locale)
   const top = l.y
   const shopH = l.text(input.shop_name, l.left, top, l.width, {
     bold: true,
@@ -165,14 +134,14 @@ function drawHeader(l: CardLayout, input: WarrantyCardDocumentInput, locale: Loc
     color: COLORS.muted,
   })
   const titleY = top + shopH + 2
-  const titleH = l.text(l.label("title"), l.left, titleY, l.width, { bold: true, size: 20 })
+  const titleH = l.text(t.card.document.title, l.left, titleY, l.width, { bold: true, size: 20 })
   l.y = titleY + titleH + 8
 
   // The card number band: large number on the left, status pill on the right.
   const bandH = 50
   const bandY = l.y
   l.fillRect(l.left, bandY, l.width, bandH, COLORS.accentLight, 6)
-  l.text(l.label("card_number"), l.left + 14, bandY + 8, l.width / 2, {
+  l.text(t.card.document.card_number, l.left + 14, bandY + 8, l.width / 2, {
     size: 8.5,
     color: COLORS.muted,
   })
@@ -188,13 +157,13 @@ function drawHeader(l: CardLayout, input: WarrantyCardDocumentInput, locale: Loc
     color: COLORS.accent,
   })
   const right = l.left + l.width - 14
-  const statusLabel = l.label("status")
+  const statusLabel = t.card.document.status
   const statusLabelW = l.widthOf(statusLabel, { size: 8.5 })
   l.text(statusLabel, right - statusLabelW, bandY + 8, statusLabelW + 2, {
     size: 8.5,
     color: COLORS.muted,
   })
-  l.pill(STATUS_LABELS[input.status][locale], right, bandY + 22, STATUS_COLORS[input.status])
+  l.pill(t.card.status[input.status], right, bandY + 22, STATUS_COLORS[input.status])
   l.y = bandY + bandH + 12
 }
 
@@ -264,27 +233,28 @@ function drawBattery(
   locale: Locale,
   timeZone: string
 ): void {
-  const terms = BATTERY_TERMS[locale](input.battery_days, input.battery_threshold)
+  const t = texts(locale)
+  const terms = t.warranty.battery_terms(input.battery_days, input.battery_threshold)
   const termsStyle: TextStyle = { size: 9, lineGap: 1.5 }
-  l.heading(l.label("battery_title"), l.measure(terms, l.width, termsStyle) + 30)
+  l.heading(t.card.document.battery_title, l.measure(terms, l.width, termsStyle) + 30)
   l.y += l.text(terms, l.left, l.y, l.width, termsStyle) + 8
 
   const batteryEnd = input.battery_ends_on
     ? formatDay(input.battery_ends_on, locale)
     : input.starts_on
       ? "—"
-      : l.label("not_started")
+      : t.card.document.not_started
   drawFields(l, [
     [
-      { label: BATTERY_LENGTH_LABEL[locale], value: WARRANTY_DAYS[locale](input.battery_days) },
+      { label: t.card.document.battery_length, value: t.format.days(input.battery_days) },
       {
-        label: l.label("battery_ends_on"),
+        label: t.card.document.battery_ends_on,
         value: batteryEnd,
         strong: !!input.battery_ends_on,
         muted: !input.battery_ends_on,
       },
       {
-        label: l.label("sale_health"),
+        label: t.card.document.sale_health,
         value: input.sale_battery_health === null ? "—" : `${input.sale_battery_health}%`,
         strong: input.sale_battery_health !== null,
       },
@@ -303,17 +273,17 @@ function drawBattery(
 
   const cols = [0.24, 0.26, 0.3, 0.2].map((f) => f * l.width)
   const headers = [
-    l.label("reading_date"),
-    l.label("reading_percent"),
-    l.label("reading_source"),
-    l.label("reading_kind"),
+    t.card.document.reading_date,
+    t.card.document.reading_percent,
+    t.card.document.reading_source,
+    t.card.document.reading_kind,
   ]
   const rowH = 17
   const titleStyle: TextStyle = { bold: true, size: 9.5 }
-  const titleH = l.measure(l.label("readings"), l.width, titleStyle)
+  const titleH = l.measure(t.card.document.readings, l.width, titleStyle)
   l.ensure(titleH + 6 + rowH * (readings.length + 1))
   l.y += 2
-  l.y += l.text(l.label("readings"), l.left, l.y, l.width, titleStyle) + 5
+  l.y += l.text(t.card.document.readings, l.left, l.y, l.width, titleStyle) + 5
 
   const drawRow = (cells: string[], head: boolean): void => {
     const y = l.y
@@ -338,9 +308,9 @@ function drawBattery(
     drawRow(
       [
         formatInstant(r.measured_at, locale, timeZone) ?? "—",
-        r.percent === null ? `— (${l.label("no_percent")})` : `${r.percent}%`,
-        labelOf(BATTERY_SOURCE_LABELS, r.source, locale),
-        labelOf(BATTERY_KIND_LABELS, r.battery_kind, locale),
+        r.percent === null ? `— (${t.card.document.no_percent})` : `${r.percent}%`,
+        textOf(t.card.battery_source, r.source) ?? r.source,
+        textOf(t.card.battery_kind, r.battery_kind) ?? r.battery_kind,
       ],
       false
     )
@@ -349,8 +319,9 @@ function drawBattery(
 }
 
 function drawCoverage(l: CardLayout, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const t = texts(locale)
   const items = coveredItems(input.kind, input.coverage, locale)
-  const subtitle = keepArticle(COVERAGE_LABELS[input.coverage][locale])
+  const subtitle = keepArticle(t.card.coverage[input.coverage])
   const subStyle: TextStyle = { size: 9.5, color: COLORS.muted }
   const itemStyle: TextStyle = { size: 9.5 }
   const exStyle: TextStyle = { size: 9.5, color: COLORS.muted, lineGap: 1.5 }
@@ -376,14 +347,14 @@ function drawCoverage(l: CardLayout, input: WarrantyCardDocumentInput, locale: L
   }
   const rowHeight = (row: string[]): number =>
     Math.max(...row.map((label) => l.measure(label, textW, itemStyle))) + 3
-  const exclusions = input.kind === "accessory" ? ACCESSORY_EXCLUSIONS[locale] : null
+  const exclusions = input.kind === "accessory" ? t.warranty.accessory_exclusions : null
 
   const subH = l.measure(subtitle, l.width, subStyle) + 6
   const listH = rows.reduce((sum, row) => sum + rowHeight(row), 0)
   const exH = exclusions ? 4 + l.measure(exclusions, l.width, exStyle) : 0
   // Keep the list in one piece unless it could not fit on any page.
   const pageRoom = l.bottom - l.top
-  l.heading(l.label("coverage_title"), subH + listH + exH < pageRoom * 0.8 ? subH + listH + exH : subH + 60)
+  l.heading(t.card.document.coverage_title, subH + listH + exH < pageRoom * 0.8 ? subH + listH + exH : subH + 60)
   l.y += l.text(subtitle, l.left, l.y, l.width, subStyle) + 6
 
   for (const row of rows) {
@@ -408,12 +379,13 @@ function drawCoverage(l: CardLayout, input: WarrantyCardDocumentInput, locale: L
 
 /** Page numbers on every page; the R10 power requirements as a footnote on the last one. */
 function drawFooters(doc: Doc, input: WarrantyCardDocumentInput, locale: Locale): void {
+  const t = texts(locale)
   drawPageFooters(doc, {
     ruleFromBottom: PAGE_MARGIN + 12,
     textGap: 6,
     colors: { rule: COLORS.rule, text: COLORS.muted },
-    left: (page, count) => (page === count ? POWER_REQUIREMENTS[locale] : null),
-    right: (page, count) => `${input.card_number} · ${CARD_DOCUMENT_LABELS.page[locale]} ${page}/${count}`,
+    left: (page, count) => (page === count ? t.warranty.power_requirements : null),
+    right: (page, count) => `${input.card_number} · ${t.card.document.page} ${page}/${count}`,
   })
 }
 
@@ -423,7 +395,8 @@ function drawCard(
   locale: Locale,
   timeZone: string
 ): void {
-  const l = new CardLayout(doc, locale)
+  const t = texts(locale)
+  const l = new CardLayout(doc)
   l.y = doc.page.margins.top
 
   drawHeader(l, input, locale)
@@ -440,33 +413,33 @@ function drawCard(
 
   drawFields(l, [
     [
-      { label: l.label("order"), value: order },
-      { label: l.label("customer"), value: input.customer_name?.trim() || notSet },
-      { label: l.label("issued_at"), value: issued ?? notSet, muted: issued === null },
+      { label: t.card.document.order, value: order },
+      { label: t.card.document.customer, value: input.customer_name?.trim() || notSet },
+      { label: t.card.document.issued_at, value: issued ?? notSet, muted: issued === null },
     ],
     [
-      { label: l.label("product"), value: input.product_title, strong: true },
-      { label: l.label("variant"), value: variant },
-      { label: l.label("sku"), value: input.sku?.trim() || notSet },
+      { label: t.card.document.product, value: input.product_title, strong: true },
+      { label: t.card.document.variant, value: variant },
+      { label: t.card.document.sku, value: input.sku?.trim() || notSet },
     ],
     [
       input.serial_number
-        ? { label: l.label("serial"), value: input.serial_number, strong: true }
-        : { label: l.label("serial"), value: l.label("serial_missing"), muted: true },
-      { label: l.label("delivery"), value: DELIVERY_KIND_LABELS[input.delivery_kind][locale] },
-      { label: l.label("length"), value: WARRANTY_MONTHS[locale](input.months) },
+        ? { label: t.card.document.serial, value: input.serial_number, strong: true }
+        : { label: t.card.document.serial, value: t.card.document.serial_missing, muted: true },
+      { label: t.card.document.delivery, value: t.card.delivery_kind[input.delivery_kind] },
+      { label: t.card.document.length, value: t.format.months(input.months) },
     ],
     [
-      { label: l.label("coverage"), value: keepArticle(COVERAGE_LABELS[input.coverage][locale]) },
+      { label: t.card.document.coverage, value: keepArticle(t.card.coverage[input.coverage]) },
       starts
-        ? { label: l.label("starts_on"), value: starts, strong: true }
-        : { label: l.label("starts_on"), value: l.label("not_started"), muted: true },
+        ? { label: t.card.document.starts_on, value: starts, strong: true }
+        : { label: t.card.document.starts_on, value: t.card.document.not_started, muted: true },
       {
-        label: l.label("ends_on"),
+        label: t.card.document.ends_on,
         value: ends ?? notSet,
         strong: ends !== null,
         muted: ends === null,
-        note: `(${l.label("ends_on_note")})`,
+        note: `(${t.card.document.ends_on_note})`,
       },
     ],
   ])
@@ -474,7 +447,7 @@ function drawCard(
 
   if (!input.starts_on) {
     // R3.1-R3.3: say when a card that has not started will start.
-    drawNotice(l, l.label("start_rule_title"), START_RULE[input.delivery_kind][locale], {
+    drawNotice(l, t.card.document.start_rule_title, t.card.start_rule[input.delivery_kind], {
       bar: COLORS.noticeBar,
       bg: COLORS.noticeBg,
       title: "#92400e",
@@ -486,7 +459,7 @@ function drawCard(
   }
 
   if (input.oem_battery_model) {
-    drawNotice(l, l.label("oem_title"), OEM_BATTERY_NOTE[locale], {
+    drawNotice(l, t.card.document.oem_title, t.warranty.oem_battery_note, {
       bar: COLORS.accent,
       bg: COLORS.accentLight,
       title: COLORS.accent,
@@ -498,8 +471,8 @@ function drawCard(
   // R5.3: the statutory rights statement, clearly visible.
   drawNotice(
     l,
-    l.label("statutory_title"),
-    STATUTORY_RIGHTS_STATEMENT[locale],
+    t.card.document.statutory_title,
+    t.warranty.statutory_rights,
     { bar: COLORS.accent, bg: COLORS.accentLight, title: COLORS.accent },
     10
   )
@@ -508,12 +481,12 @@ function drawCard(
 /** R1.3: renders the warranty card as an A4 PDF in the given locale. */
 export async function renderWarrantyCardPdf(
   input: WarrantyCardDocumentInput,
-  locale: "ro" | "en",
+  locale: Locale,
   options: WarrantyCardRenderOptions = {}
 ): Promise<Buffer> {
   const timeZone = options.time_zone ?? DEFAULT_TIME_ZONE
   const info = {
-    Title: `${CARD_DOCUMENT_LABELS.title[locale]} ${input.card_number}`,
+    Title: `${texts(locale).card.document.title} ${input.card_number}`,
     Author: input.shop_name,
     Subject: `${input.product_title}${input.serial_number ? ` (${input.serial_number})` : ""}`,
     Creator: input.shop_name,

@@ -1,13 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { renderClaimLabelPdf, type ClaimLabelInput } from "../../documents/claim-label-pdf"
-import { ACCESSORY_COVER, COVERED_FUNCTIONS, type Locale } from "../../modules/warranty/texts"
+import { textOf, texts, type Locale } from "../../i18n"
 import { warrantyService } from "./warranty-cards"
 import { readerLocale } from "./locale"
 import { sendPdf } from "./send-pdf"
 import { findClaim, type Audience } from "./warranty-claims"
-
-const DEFECT_LABELS = new Map([...COVERED_FUNCTIONS, ACCESSORY_COVER].map((f) => [f.code, f.label]))
 
 /** R6.5: what the parcel label of a claim prints; given a customer, only their own claim. */
 export async function loadClaimLabel(
@@ -30,7 +28,7 @@ export async function loadClaimLabel(
     serial_number: claim.serial_number,
     defects: (claim.defects as unknown as string[]).map((code) => ({
       code,
-      label: DEFECT_LABELS.get(code)?.[locale] ?? code,
+      label: textOf(texts(locale).defect, code) ?? code,
     })),
     sender: contact,
     service: { ...options.service_address, phone: options.service_phone, hours: options.service_hours },

@@ -1,13 +1,5 @@
 import { ClaimLabelInput, renderClaimLabelPdf, renderTicketBarcodePng } from "../claim-label-pdf"
-import {
-  ACCESSORIES_INCLUDED,
-  CLAIM_CHECKLIST,
-  CLAIM_LABEL_LABELS,
-  NO_CASH_ON_DELIVERY,
-  NO_INVOICE_NEEDED,
-  PACKING_ADVICE,
-  SERVICE_HOURS,
-} from "../../modules/warranty/claim-label-texts"
+import { LOCALES, texts } from "../../i18n"
 import { norm, textOf, writeSamples } from "./pdf-test-utils"
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -154,10 +146,10 @@ describe("claim parcel label PDF (R6.5)", () => {
   })
 
   it("R6.2 the label refuses cash on delivery and says the customer pays the shipping (both locales)", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text } = await textOf(await renderClaimLabelPdf(claim, locale))
-      expect(text).toContain(CLAIM_LABEL_LABELS.no_cod_title[locale])
-      expect(text).toContain(norm(NO_CASH_ON_DELIVERY[locale]))
+      expect(text).toContain(texts(locale).claim_label.field.no_cod_title)
+      expect(text).toContain(norm(texts(locale).claim_label.no_cash_on_delivery))
     }
     const ro = (await textOf(await renderClaimLabelPdf(claim, "ro"))).text
     expect(ro).toContain("RAMBURS REFUZAT")
@@ -183,7 +175,7 @@ describe("claim parcel label PDF (R6.5)", () => {
   })
 
   it("R6.8 shows the service hours (Monday to Friday, from the settings) and the service phone", async () => {
-    expect(SERVICE_HOURS.en("09:00", "18:00")).toBe("Monday to Friday 09:00-18:00")
+    expect(texts("en").claim_label.service_hours("09:00", "18:00")).toBe("Monday to Friday 09:00-18:00")
     const en = (await textOf(await renderClaimLabelPdf(claim, "en"))).text
     expect(en).toContain("Service hours: Monday to Friday 09:00-18:00 · Phone: 0875 419 420")
     const ro = (await textOf(await renderClaimLabelPdf(claim, "ro"))).text
@@ -191,12 +183,12 @@ describe("claim parcel label PDF (R6.5)", () => {
   })
 
   it("R6.3 R6.4 lists the checklist: backup (no liability for lost data), screen lock, films, and the declared accessories", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text } = await textOf(await renderClaimLabelPdf(claim, locale))
-      expect(text).toContain(norm(CLAIM_CHECKLIST.data_backup[locale]))
-      expect(text).toContain(norm(CLAIM_CHECKLIST.lock_removed[locale]))
-      expect(text).toContain(norm(CLAIM_CHECKLIST.films_removed[locale]))
-      expect(text).toContain(norm(ACCESSORIES_INCLUDED[locale](claim.accessories)))
+      expect(text).toContain(norm(texts(locale).claim_label.checklist.data_backup))
+      expect(text).toContain(norm(texts(locale).claim_label.checklist.lock_removed))
+      expect(text).toContain(norm(texts(locale).claim_label.checklist.films_removed))
+      expect(text).toContain(norm(texts(locale).claim_label.accessories_included(claim.accessories)))
     }
     const en = (await textOf(await renderClaimLabelPdf(claim, "en"))).text
     expect(en).toContain("not liable for data lost")
@@ -206,9 +198,9 @@ describe("claim parcel label PDF (R6.5)", () => {
   })
 
   it("R6.6 gives the packing advice: bubble wrap, then a carton box", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text } = await textOf(await renderClaimLabelPdf(claim, locale))
-      expect(text).toContain(norm(PACKING_ADVICE[locale]))
+      expect(text).toContain(norm(texts(locale).claim_label.packing_advice))
     }
     const en = (await textOf(await renderClaimLabelPdf(claim, "en"))).text
     expect(en).toContain("bubble wrap, then put it in a carton box")
@@ -217,16 +209,16 @@ describe("claim parcel label PDF (R6.5)", () => {
   })
 
   it("R6.7 does not ask for an invoice: the order from this shop is the purchase document", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text } = await textOf(await renderClaimLabelPdf(claim, locale))
-      expect(text).toContain(norm(NO_INVOICE_NEEDED[locale](claim.shop_name)))
+      expect(text).toContain(norm(texts(locale).claim_label.no_invoice_needed(claim.shop_name)))
     }
     const en = (await textOf(await renderClaimLabelPdf(claim, "en"))).text
     expect(en).not.toMatch(/(attach|enclose|upload|include) (a copy of )?(the|an|your) invoice/i)
   })
 
   it("R6.5 the longest label (long names, long ticket prefix, many accessories) stays within two pages", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text, parsed } = await textOf(await renderClaimLabelPdf(longest, locale))
       expect(parsed.numpages).toBeLessThanOrEqual(2)
       expect(text).toContain("SWIPECLUJSERVICE-2026-000123")

@@ -1,5 +1,5 @@
 import { renderWarrantyCardPdf, WarrantyCardDocumentInput } from "../warranty-card-pdf"
-import { OEM_BATTERY_NOTE, START_RULE } from "../../modules/warranty/texts"
+import { LOCALES, texts } from "../../i18n"
 import { norm, textOf, writeSamples } from "./pdf-test-utils"
 
 const device: WarrantyCardDocumentInput = {
@@ -192,18 +192,18 @@ describe("warranty card PDF (R1.3)", () => {
   })
 
   it("R4.5 an OEM-battery model card includes the OEM battery note", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text } = await textOf(await renderWarrantyCardPdf(oemDevice, locale))
-      expect(text).toContain(norm(OEM_BATTERY_NOTE[locale]))
+      expect(text).toContain(norm(texts(locale).warranty.oem_battery_note))
     }
     const plain = (await textOf(await renderWarrantyCardPdf(device, "en"))).text
-    expect(plain).not.toContain(norm(OEM_BATTERY_NOTE.en))
+    expect(plain).not.toContain(norm(texts("en").warranty.oem_battery_note))
   })
 
   it("R3.1 R3.3 a pending pickup card with no start date says it starts at handover", async () => {
     const { text } = await textOf(await renderWarrantyCardPdf(pendingPickup, "en"))
     expect(text).toContain("Pending")
-    expect(text).toContain(norm(START_RULE.pickup.en))
+    expect(text).toContain(norm(texts("en").card.start_rule.pickup))
     expect(text).toContain("not started yet")
   })
 
@@ -212,15 +212,15 @@ describe("warranty card PDF (R1.3)", () => {
       await renderWarrantyCardPdf({ ...pendingPickup, delivery_kind: "courier" }, "ro")
     )
     expect(text).toContain("În așteptare")
-    expect(text).toContain(norm(START_RULE.courier.ro))
+    expect(text).toContain(norm(texts("ro").card.start_rule.courier))
   })
 
   it("R1.3 the longest card (long names, OEM note, 5 readings, start rule) stays within two pages", async () => {
-    for (const locale of ["ro", "en"] as const) {
+    for (const locale of LOCALES) {
       const { text, parsed } = await textOf(await renderWarrantyCardPdf(longest, locale))
       expect(parsed.numpages).toBeLessThanOrEqual(2)
       expect(text).toContain("SWIPECLJ-2025-0001234567")
-      expect(text).toContain(norm(START_RULE.courier[locale]))
+      expect(text).toContain(norm(texts(locale).card.start_rule.courier))
     }
   })
 

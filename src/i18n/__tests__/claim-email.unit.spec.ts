@@ -2,14 +2,12 @@ import {
   CLAIM_NOTIFICATION_KINDS,
   claimNotificationTemplate,
   claimNotificationText,
-  formatDay,
-  formatMoment,
-  formatMoney,
+  LOCALES,
+  texts,
   type ClaimNotificationInput,
+  type Locale,
   type OfferSummary,
-} from "../claim-notification-texts"
-import { EXCLUSION_REASONS } from "../claim-texts"
-import { LOCALES } from "../texts"
+} from ".."
 
 const TICKET = "WR-2026-000042"
 const LABEL_URL = "/store/warranty-claims/wclm_1/label"
@@ -38,7 +36,7 @@ const samples: ClaimNotificationInput = {
   },
   return_details_requested: { ...common, delivery_method: "courier" },
   return_shipped: { ...common, carrier: "FAN Courier", tracking_number: "AWB123456" },
-  rejected: { ...common, reason_text: EXCLUSION_REASONS.water_damage.ro, note: "Indicator de lichid activat" },
+  rejected: { ...common, reason_text: texts("ro").claim.exclusion_reason.water_damage, note: "Indicator de lichid activat" },
   overdue: { ...common, due_on: "2026-12-05", due_basis: "legal", service_phone: "+40 700 000 000" },
   offer_made: { ...common, offer: valuationOffer() },
   offer_expiring: { ...common, offer: valuationOffer() },
@@ -161,7 +159,7 @@ describe("claim notification texts (section 4)", () => {
 
   it("R9: the rejection mail quotes the reason text it is given", () => {
     const { text } = claimNotificationText("rejected", "ro", samples.rejected)
-    expect(text).toContain(EXCLUSION_REASONS.water_damage.ro)
+    expect(text).toContain("Deteriorări cauzate de apă sau umiditate.")
     expect(text).toContain("Indicator de lichid activat.")
   })
 
@@ -177,7 +175,7 @@ describe("claim notification texts (section 4)", () => {
   })
 
   describe("outcomes (R8.2-R8.5)", () => {
-    const text = <K extends keyof ClaimNotificationInput>(kind: K, locale: "ro" | "en", data: ClaimNotificationInput[K]) =>
+    const text = <K extends keyof ClaimNotificationInput>(kind: K, locale: Locale, data: ClaimNotificationInput[K]) =>
       claimNotificationText(kind, locale, data).text
 
     it("R8.2 offer_made (replacement) offers the same model through an exchange, keeping the end date", () => {
@@ -381,10 +379,11 @@ describe("claim notification texts (section 4)", () => {
       expect(text("resolved", "en", { ...tradeIn, option: null, credit_code: null })).toMatch(/settled: the faulty device was recycled/)
     })
 
-    it("formats a shop moment per language", () => {
-      expect(formatMoment({ day: "2026-12-05", time: "09:05" }, "ro")).toBe("05.12.2026, ora 09:05")
-      expect(formatMoment({ day: "2026-12-05", time: "09:05" }, "en")).toBe("09:05 on 5 December 2026")
-      expect(formatMoment({ day: "2026-12-05" }, "en")).toBe("5 December 2026")
+    it("writes a shop moment per language", () => {
+      const at = (expires: OfferSummary["expires"]) => ({ ...common, offer: valuationOffer({ expires }) })
+      expect(text("offer_expiring", "ro", at({ day: "2026-12-05", time: "09:05" }))).toContain("până la 05.12.2026, ora 09:05.")
+      expect(text("offer_expiring", "en", at({ day: "2026-12-05", time: "09:05" }))).toContain("until 09:05 on 5 December 2026.")
+      expect(text("offer_expiring", "en", at({ day: "2026-12-05" }))).toContain("until 5 December 2026.")
     })
   })
 
@@ -395,11 +394,13 @@ describe("claim notification texts (section 4)", () => {
     }
   })
 
-  it("formats days and money per language", () => {
-    expect(formatDay("2026-01-09", "ro")).toBe("09.01.2026")
-    expect(formatDay("2026-01-09", "en")).toBe("9 January 2026")
-    expect(formatMoney({ amount: 20, currency_code: "eur" }, "ro")).toBe("20,00 EUR")
-    expect(formatMoney({ amount: 1234.5, currency_code: "ron" }, "ro")).toBe("1.234,50 RON")
-    expect(formatMoney({ amount: 1234.5, currency_code: "eur" }, "en")).toBe("EUR 1,234.50")
+  it("writes days and money per language", () => {
+    const received = { ...samples.received, due_on: "2026-01-09" }
+    expect(claimNotificationText("received", "ro", received).text).toContain("este 09.01.2026.")
+    expect(claimNotificationText("received", "en", received).text).toContain("by 9 January 2026.")
+    const fee = (amount: number, currency_code: string) => ({ ...samples.fee_waived, fee: { amount, currency_code } })
+    expect(claimNotificationText("fee_waived", "ro", fee(20, "eur")).text).toContain("de 20,00 EUR pentru")
+    expect(claimNotificationText("fee_waived", "ro", fee(1234.5, "ron")).text).toContain("de 1.234,50 RON pentru")
+    expect(claimNotificationText("fee_waived", "en", fee(1234.5, "eur")).text).toContain("of EUR 1,234.50 for")
   })
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { LOCALES } from "../../i18n"
 
 /** The R4.5 list: iPhone models up to the 12 series that get OEM batteries (Art. 3.1). */
 export const DEFAULT_OEM_BATTERY_MODELS = [
@@ -45,7 +46,8 @@ export const WarrantyOptionsSchema = z
       .string()
       .regex(/^[A-Z0-9]{1,8}$/, { message: "must be 1 to 8 capital letters or digits" })
       .default("WC"),
-    default_locale: z.enum(["ro", "en"]).default("ro"),
+    /** Any language of the text catalogue (`src/i18n`). */
+    default_locale: z.enum(LOCALES).default("ro"),
     shop_name: z.string().min(1).default("Refurbished phone shop"),
     /** R11.1: the statutory guarantee of conformity, in months from delivery. */
     legal_guarantee_months: z.number().int().min(0).max(120).default(24),

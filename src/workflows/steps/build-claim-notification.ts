@@ -7,19 +7,21 @@ import {
   claimNotificationTemplate,
   claimNotificationText,
   isClaimNotificationKind,
+  isLocale,
+  textOf,
+  texts,
   type ClaimNotificationInput,
   type ClaimNotificationKind,
   type DeviceReturn,
   type IssuedCredit,
+  type Locale,
   type Money,
   type OfferSummary,
   type ShopMoment,
-} from "../../modules/warranty/claim-notification-texts"
-import { EXCLUSION_REASONS, type ExclusionReason } from "../../modules/warranty/claim-texts"
+} from "../../i18n"
 import type { Offer, Resolution } from "../../modules/warranty/rules/claim-offers"
 import type { Fee } from "../../modules/warranty/rules/claim-moves"
 import { dayIn } from "../../modules/warranty/rules/dates"
-import type { Locale } from "../../modules/warranty/texts"
 import type { WarrantySettings } from "./get-warranty-settings"
 
 export type BuildClaimNotificationInput = {
@@ -225,7 +227,7 @@ function renderClaimMail(
       const fee = (claim.fees ?? []).find((f) => f.kind === "diagnostic" && f.status === "due")
       return render(kind, locale, {
         ...common,
-        reason_text: isExclusionReason(reason) ? EXCLUSION_REASONS[reason][locale] : reason,
+        reason_text: textOf(texts(locale).claim.exclusion_reason, reason) ?? reason,
         note: rejection.note ?? null,
         fee: fee ? money(fee) : null,
       })
@@ -369,10 +371,6 @@ async function lookup(query: RemoteQueryFunction, kind: ClaimNotificationKind, c
   return lookups
 }
 
-function isExclusionReason(code: string): code is ExclusionReason {
-  return code in EXCLUSION_REASONS
-}
-
 /**
  * Section 4: the shopper's e-mail for one claim event, in the claim's language, ready for
  * `sendNotificationsStep`. An empty list when there is no one to write to (no customer, no
@@ -415,7 +413,7 @@ export const buildClaimNotificationStep = createStep(
       return skip("the customer has no e-mail address")
     }
 
-    const locale: Locale = claim.locale === "ro" || claim.locale === "en" ? claim.locale : input.settings.default_locale
+    const locale: Locale = isLocale(claim.locale) ? claim.locale : input.settings.default_locale
     const common: Common = {
       ticket_number: claim.ticket_number,
       product_title: claim.product_title,

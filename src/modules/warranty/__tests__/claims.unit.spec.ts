@@ -34,8 +34,8 @@ import {
   type Quote,
 } from "../rules/claim-moves"
 import type { Offer } from "../rules/claim-offers"
-import { ELIGIBILITY_REASONS, EXCLUSION_REASONS, type EligibilityReasonCode } from "../claim-texts"
-import { LOCALES } from "../texts"
+import { ELIGIBILITY_REASON_CODES } from "../codes"
+import { texts } from "../../../i18n"
 
 /* ------------------------------------------------------------------ fixtures */
 
@@ -459,9 +459,9 @@ describe("R11.3 covers of one battery defect over the card's life", () => {
   })
 
   it("R11.3 every eligibility reason has distinct, non-empty ro and en texts", () => {
-    for (const code of Object.keys(ELIGIBILITY_REASONS) as EligibilityReasonCode[]) {
-      const ro = ELIGIBILITY_REASONS[code].ro("2026-01-10")
-      const en = ELIGIBILITY_REASONS[code].en("2026-01-10")
+    for (const code of ELIGIBILITY_REASON_CODES) {
+      const ro = texts("ro").claim.eligibility[code]("2026-01-10")
+      const en = texts("en").claim.eligibility[code]("2026-01-10")
       expect(ro.trim()).not.toBe("")
       expect(en.trim()).not.toBe("")
       expect(ro).not.toBe(en)
@@ -822,7 +822,7 @@ describe("R7 R8 R11 move guards", () => {
     expect(plan.to).toBe("rejected")
     expect(plan.patch).toMatchObject({
       exclusion_reason: "water_damage",
-      rejection: { reason: "water_damage", note: null, text: EXCLUSION_REASONS.water_damage },
+      rejection: { reason: "water_damage", note: null, text: { ro: "Deteriorări cauzate de apă sau umiditate.", en: "Water or humidity damage." } },
       fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due", reason: "rejected", created_at: NOW }],
     })
     const free = planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage" }, SETTINGS)

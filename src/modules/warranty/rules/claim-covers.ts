@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz"
 import { addBusinessDays, format } from "date-fns"
-import { ELIGIBILITY_REASONS, EligibilityReasonCode } from "../claim-texts"
-import { ACCESSORY_COVER, COVERED_FUNCTIONS, Locale } from "../texts"
+import { texts, type Locale } from "../../../i18n"
+import { ACCESSORY_DEFECT_CODE, DEFECT_CODES, DEVICE_DEFECT_CODES, type EligibilityReasonCode } from "../codes"
 import type { ClaimCover } from "../models/warranty-claim"
 import { CLOCK_STATES } from "./claim-transitions"
 import { addCalendarDays, CalendarDate, computeEndDates } from "./dates"
@@ -35,18 +35,18 @@ export type CoverCard = {
 export type CoverSettings = { legal_guarantee_months: number }
 
 function reason(code: EligibilityReasonCode, locale: Locale, arg = ""): EligibilityReason {
-  return { code, message: ELIGIBILITY_REASONS[code][locale](arg) }
+  return { code, message: texts(locale).claim.eligibility[code](arg) }
 }
 
 /** R5.1/R5.2: accessories (or manufacturing-defects cover) name the single kind; phones the Art. 2 list. */
 export function defectCodesFor(card: Pick<CoverCard, "kind" | "coverage">): string[] {
   if (card.kind === "accessory" || card.coverage === "manufacturing_defects") {
-    return [ACCESSORY_COVER.code]
+    return [ACCESSORY_DEFECT_CODE]
   }
-  return COVERED_FUNCTIONS.map((f) => f.code)
+  return [...DEVICE_DEFECT_CODES]
 }
 
-const ALL_DEFECT_CODES = new Set([ACCESSORY_COVER.code, ...COVERED_FUNCTIONS.map((f) => f.code)])
+const ALL_DEFECT_CODES = new Set<string>(DEFECT_CODES)
 
 /** What is wrong with a list of defect codes for this card, or null (R5.1, R5.2). */
 export function defectsProblem(card: Pick<CoverCard, "kind" | "coverage">, defects: string[]): string | null {

@@ -1,5 +1,5 @@
-import type { Locale } from "../texts"
-import { EXCLUSION_REASONS, ExclusionReason, ExtensionReason } from "../claim-texts"
+import { inEveryLocale, isLocale, type Locale } from "../../../i18n"
+import type { ExclusionReason, ExtensionReason } from "../codes"
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
 import { allowedMoves, ClaimActorValue, ClaimMove, findTransition, ClaimStatusValue } from "./claim-transitions"
 import { CalendarDate, instantAfterDays } from "./dates"
@@ -307,7 +307,7 @@ export function planClaimMove<M extends ClaimMove>(
     release_reservation_ids: [],
   }
   const now = settings.now
-  const locale = (claim.locale === "en" ? "en" : "ro") as Locale
+  const locale: Locale = isLocale(claim.locale) ? claim.locale : "ro"
 
   switch (move) {
     case "receive": {
@@ -427,7 +427,7 @@ export function planClaimMove<M extends ClaimMove>(
       }
       plan.patch = {
         // The R9 wording the shopper was given is kept with the claim, as a record.
-        rejection: { reason: i.reason, note: i.note ?? null, text: EXCLUSION_REASONS[i.reason] },
+        rejection: { reason: i.reason, note: i.note ?? null, text: inEveryLocale((t) => t.claim.exclusion_reason[i.reason]) },
         exclusion_reason: i.reason,
         fees,
       }

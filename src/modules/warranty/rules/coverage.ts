@@ -1,13 +1,15 @@
-import { ACCESSORY_COVER, COVERED_FUNCTIONS, Locale } from "../texts"
+import { texts, type Locale } from "../../../i18n"
+import { ACCESSORY_DEFECT_CODE, DEVICE_DEFECT_CODES, type DefectCode } from "../codes"
 
 /** R5.1-R5.2: what a card covers, by the kind of product on it. */
 export function coveredItems(
   kind: "device" | "accessory",
   coverage: "full" | "manufacturing_defects",
   locale: Locale
-): { code: string; label: string }[] {
+): { code: DefectCode; label: string }[] {
+  const t = texts(locale)
   if (kind === "accessory" || coverage === "manufacturing_defects") {
-    return [{ code: ACCESSORY_COVER.code, label: ACCESSORY_COVER.label[locale] }]
+    return [{ code: ACCESSORY_DEFECT_CODE, label: t.defect[ACCESSORY_DEFECT_CODE] }]
   }
-  return COVERED_FUNCTIONS.map((f) => ({ code: f.code, label: f.label[locale] }))
+  return DEVICE_DEFECT_CODES.map((code) => ({ code, label: t.defect[code] }))
 }
