@@ -3,7 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { addDays, addMonths, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ADDRESS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, Shopper } from "../fixtures/store"
+import type { StoreCreateWarrantyClaimBody, WarrantyCardSortField, WarrantyClaimSortField, WarrantyRequestOptions } from "../../src/client"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
@@ -19,7 +20,18 @@ const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}
 const plusDays = (day: string, n: number) => format(addDays(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
 type Res = { status: number; data: any }
-const ACKS = { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["charger"] }
+const ACKS: StoreCreateWarrantyClaimBody["acknowledgements"] = {
+  data_backup: true,
+  lock_removed: true,
+  films_removed: true,
+  accessories_included: true,
+  accessories: ["charger"],
+}
+const RETURN_TO = {
+  name: "Ana Popescu",
+  phone: "+40712345678",
+  address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api: rawApi, getContainer }) => {
@@ -61,27 +73,21 @@ medusaIntegrationTestRunner({
       return cards.warranty_cards.map((c: { id: string }) => c.id) as string[]
     }
 
-    function file(who: Shopper, warranty_card_id: string, extra: Record<string, unknown> = {}) {
-      return settle(
-        api.post(
-          "/store/warranty-claims",
-          { warranty_card_id, defects: ["display"], description: "The screen flickers", delivery_method: "courier", acknowledgements: ACKS, ...extra },
-          { headers: who.headers }
-        )
+    /** The shopper files through the storefront client. */
+    function file(who: Shopper, warranty_card_id: string, extra: Partial<StoreCreateWarrantyClaimBody> = {}, opts?: WarrantyRequestOptions) {
+      return who.warranty.claims.create(
+        { warranty_card_id, defects: ["display"], description: "The screen flickers", delivery_method: "courier", acknowledgements: ACKS, ...extra },
+        opts
       )
     }
 
     const move = (id: string, path: string, body: object = {}) =>
       settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const shopperMove = (who: Shopper, id: string, path: string, body: object = {}) =>
-      settle(api.post(`/store/warranty-claims/${id}/${path}`, body, { headers: who.headers }))
     const adminClaim = async (id: string) =>
       (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
 
-    async function filed(extra: Record<string, unknown> = {}) {
-      const res = await file(ana, nextCard(), extra)
-      expect(res.status).toBe(201)
-      return res.data.warranty_claim as { id: string; ticket_number: string; warranty_card_id: string }
+    async function filed(extra: Partial<StoreCreateWarrantyClaimBody> = {}) {
+      return (await file(ana, nextCard(), extra)).warranty_claim
     }
 
     const receive = (id: string) => move(id, "receive", { original_packaging: true, seals_intact: true, battery_percent: 91 })
@@ -107,9 +113,10 @@ medusaIntegrationTestRunner({
 
     describe("filing (R6)", () => {
       it("R6.1 R6.5 a shopper files on a card from a real checkout, gets a ticket and a label PDF", async () => {
-        const res = await file(ana, nextCard(), { defects: ["display", "battery"] })
-        expect(res.status).toBe(201)
-        const claim = res.data.warranty_claim
+        const sent = jest.spyOn(globalThis, "fetch")
+        const { warranty_claim: claim } = await file(ana, nextCard(), { defects: ["display", "battery"] })
+        expect(((await sent.mock.results[0].value) as Response).status).toBe(201)
+        sent.mockRestore()
         expect(claim.ticket_number).toMatch(new RegExp(`^WR-${today().slice(0, 4)}-\\d{6}$`))
         expect(claim).toMatchObject({
           status: "submitted",
@@ -119,7 +126,7 @@ medusaIntegrationTestRunner({
           allowed_moves: ["cancel", "confirm_return_details"],
         })
         // R11.3: on the filing day the card, the law and the battery warranty all apply.
-        expect(claim.covers.map((c: { kind: string }) => c.kind).sort()).toEqual(["battery", "commercial", "legal"])
+        expect(claim.covers.map((c) => c.kind).sort()).toEqual(["battery", "commercial", "legal"])
         // R6.5: the contact block defaults from the order's shipping address.
         expect(claim.contact).toMatchObject({
           name: "Ana Popescu",
@@ -127,37 +134,26 @@ medusaIntegrationTestRunner({
           phone: ADDRESS.phone,
           address: { address_1: ADDRESS.address_1, city: ADDRESS.city, postal_code: ADDRESS.postal_code },
         })
-        expect(claim.timeline.map((e: { move: string }) => e.move)).toEqual(["submit"])
+        expect(claim.timeline.map((e) => e.move)).toEqual(["submit"])
         expect(claim.statement).toBeTruthy()
-        expect(claim.version).toBeUndefined()
+        expect(claim).not.toHaveProperty("version")
 
-        const label = await api.get(`/store/warranty-claims/${claim.id}/label?locale=en`, {
-          headers: ana.headers,
-          responseType: "arraybuffer",
-        })
-        expect(label.headers["content-type"]).toBe("application/pdf")
-        const { text } = await pdfParse(Buffer.from(label.data as unknown as ArrayBuffer))
+        const label = await ana.warranty.claims.label(claim.id, { locale: "en" })
+        expect(label.type).toBe("application/pdf")
+        const { text } = await pdfParse(Buffer.from(await label.arrayBuffer()))
         expect(text).toContain(claim.ticket_number)
         expect(text).toContain("Ana Popescu")
         expect(text).toContain(ADDRESS.address_1)
         expect(text).toContain(ADDRESS.phone)
 
-        const { data: list } = await api.get("/store/warranty-claims", { headers: ana.headers })
-        expect(list.warranty_claims.map((c: { id: string }) => c.id)).toContain(claim.id)
+        const list = await ana.warranty.claims.list()
+        expect(list.warranty_claims.map((c) => c.id)).toContain(claim.id)
       })
 
       it("the shopper is e-mailed through the Notification Module when filed and when the quote is sent, in their language", async () => {
         const notifications = container.resolve(Modules.NOTIFICATION)
         const sent = wait("warranty_claim.submitted")
-        const res = await settle(
-          api.post(
-            "/store/warranty-claims?locale=en",
-            { warranty_card_id: nextCard(), defects: ["display"], description: "Dead pixels", delivery_method: "drop_off", acknowledgements: ACKS },
-            { headers: ana.headers }
-          )
-        )
-        expect(res.status).toBe(201)
-        const claim = res.data.warranty_claim
+        const { warranty_claim: claim } = await file(ana, nextCard(), { description: "Dead pixels", delivery_method: "drop_off" }, { locale: "en" })
         await sent
         const filedMails = await notifications.listNotifications({ to: ana.email, template: "warranty-claim-submitted" })
         const mail = filedMails.find((n) => (n.data as { ticket_number?: string })?.ticket_number === claim.ticket_number)
@@ -175,51 +171,51 @@ medusaIntegrationTestRunner({
       })
 
       it("R6.3 every acknowledgement must be true; the 400 names each one", async () => {
-        const res = await file(ana, nextCard(), {
-          acknowledgements: { data_backup: false, lock_removed: false, films_removed: false, accessories_included: true },
-        })
+        const res = await refused(
+          file(ana, nextCard(), {
+            acknowledgements: forged({ data_backup: false, lock_removed: false, films_removed: false, accessories_included: true }),
+          })
+        )
         expect(res.status).toBe(400)
         for (const field of ["data_backup", "lock_removed", "films_removed"]) {
-          expect(res.data.message).toContain(`'acknowledgements, ${field}'`)
+          expect(res.message).toContain(`'acknowledgements, ${field}'`)
         }
       })
 
       it("R5.1 R5.2 bad input: unknown defect, a phone defect on an accessory, too-long text -> 400 naming the field", async () => {
         const card = phoneCards[0]
-        const unknown = await file(ana, card, { defects: ["teleporter"] })
+        const unknown = await refused(file(ana, card, { defects: ["teleporter"] }))
         expect(unknown.status).toBe(400)
-        expect(unknown.data.message).toMatch(/defects: unknown defect code\(s\): teleporter/)
+        expect(unknown.message).toMatch(/defects: unknown defect code\(s\): teleporter/)
 
-        const accessory = await file(ana, accessoryCard, { defects: ["display"] })
+        const accessory = await refused(file(ana, accessoryCard, { defects: ["display"] }))
         expect(accessory.status).toBe(400)
-        expect(accessory.data.message).toMatch(/defects: display not in the list for this product.*manufacturing_defect/)
+        expect(accessory.message).toMatch(/defects: display not in the list for this product.*manufacturing_defect/)
 
-        const long = await file(ana, card, { description: "x".repeat(2001) })
+        const long = await refused(file(ana, card, { description: "x".repeat(2001) }))
         expect(long.status).toBe(400)
-        expect(long.data.message).toMatch(/field 'description' too big, expected at most: '2000'/)
+        expect(long.message).toMatch(/field 'description' too big, expected at most: '2000'/)
 
-        const method = await file(ana, card, { delivery_method: "pigeon" })
+        const method = await refused(file(ana, card, { delivery_method: forged("pigeon") }))
         expect(method.status).toBe(400)
-        expect(method.data.message).toContain("delivery_method")
+        expect(method.message).toContain("delivery_method")
       })
 
       it("R5.2 an accessory claim names only manufacturing_defect and is covered", async () => {
-        const res = await file(ana, accessoryCard, { defects: ["manufacturing_defect"], delivery_method: "drop_off" })
-        expect(res.status).toBe(201)
-        expect(res.data.warranty_claim.product_kind).toBe("accessory")
-        expect(res.data.warranty_claim.covers.map((c: { kind: string }) => c.kind).sort()).toEqual(["commercial", "legal"])
+        const { warranty_claim } = await file(ana, accessoryCard, { defects: ["manufacturing_defect"], delivery_method: "drop_off" })
+        expect(warranty_claim.product_kind).toBe("accessory")
+        expect(warranty_claim.covers.map((c) => c.kind).sort()).toEqual(["commercial", "legal"])
       })
 
       it("R6.5 a contact address the shopper gives replaces the order's address whole", async () => {
-        const res = await file(ana, nextCard(), {
+        const { warranty_claim } = await file(ana, nextCard(), {
           contact: {
             name: "Ana Popescu",
             phone: "+40723000111",
             address: { address_1: "Str. Memorandumului 1", city: "Cluj-Napoca", postal_code: "400114", country_code: "ro" },
           },
         })
-        expect(res.status).toBe(201)
-        expect(res.data.warranty_claim.contact).toEqual({
+        expect(warranty_claim.contact).toEqual({
           name: "Ana Popescu",
           contact_person: "Ana Popescu",
           phone: "+40723000111",
@@ -229,12 +225,19 @@ medusaIntegrationTestRunner({
 
       it("a NUL character in a body, query or path is a 400 naming where, never a 500", async () => {
         const card = nextCard()
-        const body = await file(ana, card, { description: "a\u0000b" })
+        const body = await refused(file(ana, card, { description: "a\u0000b" }))
         expect(body.status).toBe(400)
-        expect(body.data.message).toContain("description must not contain a NUL character")
-        for (const url of ["/store/warranty-claims/%00", "/store/warranty-claims?order_id=%00", `/store/warranty-cards/%00/eligibility?defects=display`, "/store/warranty-cards/%00", "/store/products/%00/warranty"]) {
-          const res = await settle(api.get(url, { headers: ana.headers }))
-          expect([url, res.status]).toEqual([url, 400])
+        expect(body.message).toContain("description must not contain a NUL character")
+        const nul = "\u0000"
+        const reads: [string, () => Promise<unknown>][] = [
+          ["claim", () => ana.warranty.claims.retrieve(nul)],
+          ["claims by order", () => ana.warranty.claims.list({ order_id: nul })],
+          ["eligibility", () => ana.warranty.cards.eligibility(nul, { defects: ["display"] })],
+          ["card", () => ana.warranty.cards.retrieve(nul)],
+          ["product", () => ana.warranty.products.warranty(nul)],
+        ]
+        for (const [name, read] of reads) {
+          expect([name, await outcome(read())]).toEqual([name, 400])
         }
         const admin400 = await settle(api.get("/admin/warranty-claims?q=%00", { headers: admin.headers }))
         expect(admin400.status).toBe(400)
@@ -242,17 +245,17 @@ medusaIntegrationTestRunner({
 
       it("a card with an open claim takes no second one", async () => {
         const claim = await filed()
-        const again = await file(ana, claim.warranty_card_id)
+        const again = await refused(file(ana, claim.warranty_card_id))
         expect(again.status).toBe(400)
-        expect(again.data.message).toContain(claim.ticket_number)
+        expect(again.message).toContain(claim.ticket_number)
       })
 
       it("R11.3 a void card cannot be claimed on (400 with the reason); an expired card files as paid only after the shopper agrees", async () => {
         const voided = nextCard()
         await api.post(`/admin/warranty-cards/${voided}/void`, { reason: "Sold by mistake" }, { headers: admin.headers })
-        const onVoid = await file(ana, voided)
+        const onVoid = await refused(file(ana, voided))
         expect(onVoid.status).toBe(400)
-        expect(onVoid.data.message).toMatch(/^warranty_card_id: .*\(Sold by mistake\)/)
+        expect(onVoid.message).toMatch(/^warranty_card_id: .*\(Sold by mistake\)/)
 
         const old = nextCard()
         await api.post(
@@ -260,29 +263,28 @@ medusaIntegrationTestRunner({
           { starts_on: plusMonths(today(), -30), reason: "Handover date from the paper invoice" },
           { headers: admin.headers }
         )
-        const { data } = await api.get(`/store/warranty-cards/${old}/eligibility?defects=display&locale=en`, { headers: ana.headers })
-        expect(data.eligibility).toMatchObject({ covered: false, covers: [] })
-        expect(data.eligibility.reasons.map((r: { code: string }) => r.code)).toContain("paid_service")
+        const { eligibility } = await ana.warranty.cards.eligibility(old, { defects: ["display"] }, { locale: "en" })
+        expect(eligibility).toMatchObject({ covered: false, covers: [] })
+        expect(eligibility.reasons.map((r) => r.code)).toContain("paid_service")
 
-        const refused = await file(ana, old)
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toContain("paid_service_accepted")
+        const unpaid = await refused(file(ana, old))
+        expect(unpaid.status).toBe(400)
+        expect(unpaid.message).toContain("paid_service_accepted")
         const paid = await file(ana, old, { paid_service_accepted: true })
-        expect(paid.status).toBe(201)
-        expect(paid.data.warranty_claim).toMatchObject({ cover: "paid", covers: [] })
+        expect(paid.warranty_claim).toMatchObject({ cover: "paid", covers: [] })
       })
     })
 
     it("every documented order field sorts the shopper's card and claim lists", async () => {
-      for (const field of ["created_at", "updated_at", "card_number", "product_title", "unit_index", "status", "starts_on", "ends_on"]) {
-        for (const order of [field, `-${field}`]) {
-          const res = await settle(api.get(`/store/warranty-cards?order=${order}&limit=5`, { headers: ana.headers }))
-          expect([order, res.status]).toEqual([order, 200])
+      const cardFields: WarrantyCardSortField[] = ["created_at", "updated_at", "card_number", "product_title", "unit_index", "status", "starts_on", "ends_on"]
+      for (const field of cardFields) {
+        for (const order of [field, `-${field}` as const]) {
+          expect([order, await outcome(ana.warranty.cards.list({ order, limit: 5 }))]).toEqual([order, "ok"])
         }
       }
-      for (const field of ["created_at", "updated_at", "due_on", "ticket_number", "status"]) {
-        const res = await settle(api.get(`/store/warranty-claims?order=-${field}`, { headers: ana.headers }))
-        expect([field, res.status]).toEqual([field, 200])
+      const claimFields: WarrantyClaimSortField[] = ["created_at", "updated_at", "due_on", "ticket_number", "status"]
+      for (const field of claimFields) {
+        expect([field, await outcome(ana.warranty.claims.list({ order: `-${field}` }))]).toEqual([field, "ok"])
       }
     })
 
@@ -318,16 +320,14 @@ medusaIntegrationTestRunner({
     describe("the transition table, end to end", () => {
       it("submitted -> canceled by the shopper before intake; after intake a cancel is a 409", async () => {
         const a = await filed()
-        const canceled = await shopperMove(ana, a.id, "cancel", { reason: "It works again" })
-        expect(canceled.status).toBe(200)
-        expect(canceled.data.warranty_claim.status).toBe("canceled")
+        const canceled = await ana.warranty.claims.cancel(a.id, { reason: "It works again" })
+        expect(canceled.warranty_claim.status).toBe("canceled")
 
         const b = await filed()
         expect((await receive(b.id)).status).toBe(200)
-        const late = await shopperMove(ana, b.id, "cancel", {})
-        expect(late.status).toBe(409)
-        expect(late.data).toMatchObject({ type: "conflict", current_status: "received" })
-        expect(late.data.message).toContain(b.ticket_number)
+        const late = await refused(ana.warranty.claims.cancel(b.id, {}))
+        expect(late).toMatchObject({ status: 409, type: "conflict", current_status: "received" })
+        expect(late.message).toContain(b.ticket_number)
       })
 
       it("R7.1 R11.2 R7.2 R7.4 R7.6 covered repair: receive, diagnose, repair, manufacturer, ready, return details, ship, close", async () => {
@@ -372,13 +372,12 @@ medusaIntegrationTestRunner({
         expect(tooEarly.status).toBe(400)
         expect(tooEarly.data.message).toContain("R7.4")
 
-        const details = await shopperMove(ana, claim.id, "return-details", {
+        const details = await ana.warranty.claims.returnDetails(claim.id, {
           name: "Ana Popescu",
           phone: "+40712345678",
           address: { address_1: "Str. Lipscani 5", city: "București", postal_code: "030031", country_code: "RO" },
         })
-        expect(details.status).toBe(200)
-        expect(details.data.warranty_claim.return_details.address.country_code).toBe("ro")
+        expect(details.warranty_claim.return_details?.address.country_code).toBe("ro")
 
         const shipped = await move(claim.id, "ship-return", { carrier: "FAN Courier", tracking_number: "FC123" })
         expect(shipped.data.warranty_claim).toMatchObject({ status: "returning", return_shipment: { carrier: "FAN Courier", tracking_number: "FC123" } })
@@ -407,9 +406,9 @@ medusaIntegrationTestRunner({
         ])
         expect(full.events.find((e: { move: string }) => e.move === "request_return_details").actor).toBe("system")
         // The shopper's timeline leaves out staff-only moves.
-        const { data } = await api.get(`/store/warranty-claims/${claim.id}`, { headers: ana.headers })
-        expect(data.warranty_claim.timeline.map((e: { move: string }) => e.move)).not.toContain("send_to_manufacturer")
-        expect(data.warranty_claim.events).toBeUndefined()
+        const { warranty_claim: mine } = await ana.warranty.claims.retrieve(claim.id)
+        expect(mine.timeline.map((e) => e.move)).not.toContain("send_to_manufacturer")
+        expect(mine).not.toHaveProperty("events")
       })
 
       it("R9 R7.3 excluded damage: quote, the shopper accepts, repair, drop-off handed over at the counter", async () => {
@@ -434,8 +433,8 @@ medusaIntegrationTestRunner({
           status: "awaiting_customer",
           quote: { amount: 350, currency_code: "eur", estimated_days: 7, decision: "pending", diagnostic_fee: { amount: 20, currency_code: "eur" } },
         })
-        const accepted = await shopperMove(ana, claim.id, "quote/accept")
-        expect(accepted.data.warranty_claim).toMatchObject({ status: "repairing", quote: { decision: "accepted" } })
+        const accepted = await ana.warranty.claims.acceptQuote(claim.id)
+        expect(accepted.warranty_claim).toMatchObject({ status: "repairing", quote: { decision: "accepted" } })
         expect((await move(claim.id, "mark-ready")).data.warranty_claim.status).toBe("ready")
         expect((await move(claim.id, "close", { note: "Collected at the counter" })).data.warranty_claim.status).toBe("closed")
       })
@@ -445,17 +444,13 @@ medusaIntegrationTestRunner({
         await receive(claim.id)
         await move(claim.id, "diagnose", { findings: "Liquid indicator red", covered: false, exclusion_reason: "water_damage" })
         await move(claim.id, "quote", { amount: 200, currency_code: "eur", estimated_days: 10 })
-        const declined = await shopperMove(ana, claim.id, "quote/decline")
-        expect(declined.data.warranty_claim).toMatchObject({
+        const declined = await ana.warranty.claims.declineQuote(claim.id)
+        expect(declined.warranty_claim).toMatchObject({
           status: "returning",
           quote: { decision: "declined" },
           fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due" }],
         })
-        await shopperMove(ana, claim.id, "return-details", {
-          name: "Ana Popescu",
-          phone: "+40712345678",
-          address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
-        })
+        await ana.warranty.claims.returnDetails(claim.id, RETURN_TO)
         // R8.4: the device goes back only once the fee is settled.
         expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD1" })).status).toBe(400)
         await move(claim.id, "fee/mark-paid", { reference: "till 7" })
@@ -469,13 +464,9 @@ medusaIntegrationTestRunner({
         await move(claim.id, "diagnose", { findings: "Screen burn-in", covered: false, exclusion_reason: "screen_burn_in" })
         const rejected = await move(claim.id, "reject", { reason: "screen_burn_in", note: "Static UI for months", charge_diagnostic_fee: true })
         expect(rejected.data.warranty_claim).toMatchObject({ status: "rejected", exclusion_reason: "screen_burn_in", fees: [{ status: "due" }] })
-        const { data } = await api.get(`/store/warranty-claims/${claim.id}?locale=ro`, { headers: ana.headers })
-        expect(data.warranty_claim.rejection.message).toContain("efect „fantomă”")
-        await shopperMove(ana, claim.id, "return-details", {
-          name: "Ana Popescu",
-          phone: "+40712345678",
-          address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
-        })
+        const { warranty_claim: read } = await ana.warranty.claims.retrieve(claim.id, { locale: "ro" })
+        expect(read.rejection?.message).toContain("efect „fantomă”")
+        await ana.warranty.claims.returnDetails(claim.id, RETURN_TO)
         await move(claim.id, "fee/waive", { reason: "First claim, goodwill" })
         expect((await move(claim.id, "ship-return", { carrier: "Sameday", tracking_number: "SD2" })).data.warranty_claim.status).toBe("returning")
         expect((await move(claim.id, "close")).data.warranty_claim.status).toBe("closed")
@@ -529,9 +520,9 @@ medusaIntegrationTestRunner({
         ] as const) {
           expect((await move(claim.id, path, body)).status).toBe(409)
         }
-        const accept = await shopperMove(ana, claim.id, "quote/accept")
+        const accept = await refused(ana.warranty.claims.acceptQuote(claim.id))
         expect(accept.status).toBe(409)
-        expect(accept.data.allowed_moves).toEqual(["cancel", "confirm_return_details"])
+        expect(accept.allowed_moves).toEqual(["cancel", "confirm_return_details"])
         // Nothing was written by the refused moves.
         expect((await adminClaim(claim.id)).events.map((e: { move: string }) => e.move)).toEqual(["submit"])
       })
@@ -540,17 +531,17 @@ medusaIntegrationTestRunner({
         const claim = await filed()
         await move(claim.id, "note", { note: "Customer called" })
         await move(claim.id, "note", { note: "We will call you tomorrow", visible_to_customer: true })
-        const { data } = await api.get(`/store/warranty-claims/${claim.id}`, { headers: ana.headers })
-        expect(data.warranty_claim.timeline.map((e: { note: string | null }) => e.note)).toEqual([null, "We will call you tomorrow"])
+        const { warranty_claim } = await ana.warranty.claims.retrieve(claim.id)
+        expect(warranty_claim.timeline.map((e) => e.note)).toEqual([null, "We will call you tomorrow"])
       })
     })
 
     describe("concurrency", () => {
       it("R6.1 50 parallel filings get 50 distinct ticket numbers", async () => {
         const cards = phoneCards.splice(0, 50)
+        // Every filing goes through (one refused would reject the whole Promise.all).
         const results = await Promise.all(cards.map((id) => file(ana, id)))
-        expect(results.map((r) => r.status)).toEqual(cards.map(() => 201))
-        const tickets = results.map((r) => r.data.warranty_claim.ticket_number as string)
+        const tickets = results.map((r) => r.warranty_claim.ticket_number)
         expect(new Set(tickets).size).toBe(50)
         const numbers = tickets.map((t) => Number(t.split("-")[2])).sort((a, b) => a - b)
         expect(numbers[49] - numbers[0]).toBe(49)
@@ -558,10 +549,10 @@ medusaIntegrationTestRunner({
 
       it("5 parallel filings on one card: one claim, the others refused with a 4xx (never a 500)", async () => {
         const card = nextCard()
-        const results = await Promise.all(Array.from({ length: 5 }, () => file(ana, card)))
-        expect(results.filter((r) => r.status === 201)).toHaveLength(1)
-        for (const r of results.filter((r) => r.status !== 201)) {
-          expect([400, 422]).toContain(r.status)
+        const results = await Promise.all(Array.from({ length: 5 }, () => outcome(file(ana, card))))
+        expect(results.filter((r) => r === "ok")).toHaveLength(1)
+        for (const r of results.filter((r) => r !== "ok")) {
+          expect([400, 422]).toContain(r)
         }
         const { data } = await api.get(`/admin/warranty-claims?warranty_card_id=${card}`, { headers: admin.headers })
         expect(data.count).toBe(1)
@@ -580,23 +571,22 @@ medusaIntegrationTestRunner({
     describe("security", () => {
       it("another shopper gets 404 on the claim, its label and its actions, and cannot file on someone else's card", async () => {
         const claim = await filed()
-        for (const url of [`/store/warranty-claims/${claim.id}`, `/store/warranty-claims/${claim.id}/label`]) {
-          const res = await settle(api.get(url, { headers: bob.headers }))
-          expect(res.status).toBe(404)
+        const calls: [string, () => Promise<unknown>][] = [
+          ["claim", () => bob.warranty.claims.retrieve(claim.id)],
+          ["label", () => bob.warranty.claims.label(claim.id)],
+          ["cancel", () => bob.warranty.claims.cancel(claim.id)],
+          ["quote/accept", () => bob.warranty.claims.acceptQuote(claim.id)],
+          ["quote/decline", () => bob.warranty.claims.declineQuote(claim.id)],
+          ["eligibility", () => bob.warranty.cards.eligibility(claim.warranty_card_id, { defects: ["display"] })],
+          ["file on her card", () => file(bob, claim.warranty_card_id)],
+        ]
+        for (const [name, call] of calls) {
+          expect([name, await outcome(call())]).toEqual([name, 404])
         }
-        for (const path of ["cancel", "quote/accept", "quote/decline"]) {
-          expect((await shopperMove(bob, claim.id, path)).status).toBe(404)
-        }
-        const { data } = await api.get("/store/warranty-claims", { headers: bob.headers })
-        expect(data.warranty_claims.map((c: { id: string }) => c.id)).not.toContain(claim.id)
-        const foreign = await file(bob, claim.warranty_card_id)
-        expect(foreign.status).toBe(404)
-        const eligibility = await settle(
-          api.get(`/store/warranty-cards/${claim.warranty_card_id}/eligibility?defects=display`, { headers: bob.headers })
-        )
-        expect(eligibility.status).toBe(404)
+        const { warranty_claims } = await bob.warranty.claims.list()
+        expect(warranty_claims.map((c) => c.id)).not.toContain(claim.id)
         // Bob's own card works for him.
-        expect((await file(bob, bobCard)).status).toBe(201)
+        expect(await outcome(file(bob, bobCard))).toBe("ok")
         expect((await adminClaim(claim.id)).status).toBe("submitted")
       })
 
