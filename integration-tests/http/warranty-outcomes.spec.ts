@@ -4,7 +4,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addMonths, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ADDRESS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, Shopper } from "../fixtures/store"
+import type { StoreCreateWarrantyClaimBody } from "../../src/client"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
 import expireWarrantyOffersJob from "../../src/jobs/expire-warranty-offers"
@@ -31,7 +32,18 @@ const creditCartWorkflow = createWorkflow("test-credit-cart", (input: CreateCred
 const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
 type Res = { status: number; data: any }
-const ACKS = { data_backup: true, lock_removed: true, films_removed: true, accessories_included: true, accessories: ["charger"] }
+const ACKS: StoreCreateWarrantyClaimBody["acknowledgements"] = {
+  data_backup: true,
+  lock_removed: true,
+  films_removed: true,
+  accessories_included: true,
+  accessories: ["charger"],
+}
+const RETURN_TO = {
+  name: "Ana Popescu",
+  phone: "+40712345678",
+  address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
+}
 const PRICE = 2000
 const SHIPPING = 25
 
@@ -55,8 +67,6 @@ medusaIntegrationTestRunner({
     const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
     const move = (id: string, path: string, body: object = {}) =>
       settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const shopper = (who: Shopper, id: string, path: string, body: object = {}) =>
-      settle(api.post(`/store/warranty-claims/${id}/${path}`, body, { headers: who.headers }))
     const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
     const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
     const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
@@ -83,16 +93,14 @@ medusaIntegrationTestRunner({
       if (!warranty_card_id) {
         throw new Error("test setup: out of cards")
       }
-      const filed = await ok(
-        settle(
-          api.post(
-            "/store/warranty-claims",
-            { warranty_card_id, defects: ["display"], description: "The screen stays black", delivery_method: "courier", acknowledgements: ACKS },
-            { headers: ana.headers }
-          )
-        )
-      )
-      const id = filed.warranty_claim.id as string
+      const filed = await ana.warranty.claims.create({
+        warranty_card_id,
+        defects: ["display"],
+        description: "The screen stays black",
+        delivery_method: "courier",
+        acknowledgements: ACKS,
+      })
+      const id = filed.warranty_claim.id
       await ok(move(id, "receive", { original_packaging: true, seals_intact: true }))
       if (status === "awaiting_customer") {
         // R9: dropped, not covered; a paid repair is quoted.
@@ -174,7 +182,7 @@ medusaIntegrationTestRunner({
         const old = await warranty().retrieveWarrantyCard(oldCard)
 
         const returned = wait("order.return_received")
-        const r = await ok(shopper(ana, id, "offer/accept", { option: "replacement" }))
+        const r = await ana.warranty.claims.acceptOffer(id, { option: "replacement" })
         await returned
         expect(r.warranty_claim.status).toBe("closed")
         const claim = await adminClaim(id)
@@ -262,16 +270,16 @@ medusaIntegrationTestRunner({
         expect(r.status).toBe(400)
         expect(r.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
 
-        const late = await shopper(ana, dropped, "offer/accept", { option: "replacement" })
+        const late = await refused(ana.warranty.claims.acceptOffer(dropped, { option: "replacement" }))
         expect(late.status).toBe(409)
-        expect(late.data.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
-        expect(late.data.current_status).toBe("offered")
+        expect(late.message).toMatch(/^replacement_variant_id: no unit of iPhone 12 128GB is in stock/)
+        expect(late.current_status).toBe("offered")
         expect(await exchangesOf(anaOrderId)).toHaveLength(0)
         expect((await adminOrder(anaOrderId)).items).toHaveLength(1)
         expect((await warranty().retrieveWarrantyCard(droppedCard)).status).toBe("active")
 
         // The held unit is the one that goes out: the exchange takes over the hold.
-        const done = await ok(shopper(ana, early, "offer/accept", { option: "replacement" }))
+        const done = await ana.warranty.claims.acceptOffer(early, { option: "replacement" })
         expect(done.warranty_claim.status).toBe("closed")
         expect(await inventory.listReservationItems({ id: held })).toHaveLength(0)
         expect(await available(phone)).toBe(0)
@@ -287,16 +295,16 @@ medusaIntegrationTestRunner({
         expect(await available(phone)).toBe(initial)
         await ok(move(id, "offer", { kind: "replacement" }))
         expect(await available(phone)).toBe(initial - 1)
-        await ok(shopper(ana, id, "offer/decline"))
+        await ana.warranty.claims.declineOffer(id)
         expect(await available(phone)).toBe(initial)
       })
 
       it("R8.2 on an order whose payment is only authorized the replacement is refused (capture first) and nothing is exchanged", async () => {
         const { order_id, cards: [card] } = await shippedOrder(1, false)
         const id = await offered({ kind: "replacement" }, card)
-        const r = await shopper(ana, id, "offer/accept", { option: "replacement" })
+        const r = await refused(ana.warranty.claims.acceptOffer(id, { option: "replacement" }))
         expect(r.status).toBe(400)
-        expect(r.data.message).toBe("order: capture the order's payment before a replacement exchange")
+        expect(r.message).toBe("order: capture the order's payment before a replacement exchange")
         expect((await adminClaim(id)).status).toBe("offered")
         const order = await adminOrder(order_id)
         expect(order.items).toHaveLength(1)
@@ -362,7 +370,7 @@ medusaIntegrationTestRunner({
     describe("R8.3 valuation and the shopper's choice", () => {
       it("R8.3 (a) credit: a single-use code bound to the claimant; another shopper cannot use it; Ana's checkout does, once", async () => {
         const id = await offered(VALUATION)
-        const r = await ok(shopper(ana, id, "offer/accept", { option: "credit" }))
+        const r = await ana.warranty.claims.acceptOffer(id, { option: "credit" })
         expect(r.warranty_claim.status).toBe("closed")
         const credit = (await adminClaim(id)).resolution.credit
         expect(credit.amount).toBe(1500)
@@ -409,7 +417,7 @@ medusaIntegrationTestRunner({
 
       it("R8.3 (b) credit with top-up: the credit is on a cart with the dearer product and the shopper pays the difference", async () => {
         const id = await offered(VALUATION)
-        await ok(shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: dearer.product_id, variant_id: dearer.variant_id }))
+        await ana.warranty.claims.acceptOffer(id, { option: "credit_with_top_up", product_id: dearer.product_id, variant_id: dearer.variant_id })
         const res = (await adminClaim(id)).resolution
         expect(res.cart_id).toMatch(/^cart_/)
         const { data } = await api.get(
@@ -446,7 +454,7 @@ medusaIntegrationTestRunner({
       it("R8.3 (c) refund: the value is refunded on the original order's payment", async () => {
         const id = await offered(VALUATION)
         const refunded = wait("payment.refunded")
-        await ok(shopper(ana, id, "offer/accept", { option: "refund" }))
+        await ana.warranty.claims.acceptOffer(id, { option: "refund" })
         await refunded
         const claim = await adminClaim(id)
         const payment = (await adminOrder(anaOrderId)).payment_collections[0].payments[0]
@@ -458,18 +466,18 @@ medusaIntegrationTestRunner({
       it("R8.3 (c) a refund is refused before the payment is captured, above what is still refundable, and in another currency; nothing is refunded", async () => {
         const { order_id, cards: [card] } = await shippedOrder(1, false)
         const id = await offered(VALUATION, card)
-        const early = await shopper(ana, id, "offer/accept", { option: "refund" })
+        const early = await refused(ana.warranty.claims.acceptOffer(id, { option: "refund" }))
         expect(early.status).toBe(400)
-        expect(early.data.message).toMatch(/^order: the order's payment has not been captured/)
+        expect(early.message).toMatch(/^order: the order's payment has not been captured/)
         expect((await adminClaim(id)).status).toBe("offered")
 
         const payment = (await adminOrder(order_id)).payment_collections[0].payments[0]
         await ok(settle(api.post(`/admin/payments/${payment.id}/capture`, {}, { headers: admin.headers })))
         // The shop already gave back 600 of the 2025 paid: 1425 is left, less than the 1500 offered.
         await ok(settle(api.post(`/admin/payments/${payment.id}/refund`, { amount: 600 }, { headers: admin.headers })))
-        const tooMuch = await shopper(ana, id, "offer/accept", { option: "refund" })
+        const tooMuch = await refused(ana.warranty.claims.acceptOffer(id, { option: "refund" }))
         expect(tooMuch.status).toBe(400)
-        expect(tooMuch.data.message).toMatch(/^value: 1500 RON is more than the 1425 RON still refundable/)
+        expect(tooMuch.message).toMatch(/^value: 1500 RON is more than the 1425 RON still refundable/)
         expect((await adminClaim(id)).status).toBe("offered")
         expect((await warranty().retrieveWarrantyCard(card)).status).toBe("active")
 
@@ -488,13 +496,14 @@ medusaIntegrationTestRunner({
       it("R8.4 a declined quote makes the fee due; the device is released only after it is paid through its payment collection", async () => {
         const id = await claimAt("awaiting_customer")
         const due = wait("warranty_claim.fee_due")
-        const declined = await ok(shopper(ana, id, "quote/decline"))
+        const declined = await ana.warranty.claims.declineQuote(id)
         await due
-        const fee = declined.warranty_claim.fees[0]
+        const [fee] = declined.warranty_claim.fees ?? []
         expect(fee).toMatchObject({ status: "due", amount: 20, currency_code: "eur" })
         expect(fee.payment_collection_id).toMatch(/^pay_col_/)
+        const collectionId = fee.payment_collection_id as string
         const payments = container.resolve(Modules.PAYMENT)
-        const collection = await payments.retrievePaymentCollection(fee.payment_collection_id)
+        const collection = await payments.retrievePaymentCollection(collectionId)
         expect(collection).toMatchObject({
           status: "not_paid",
           currency_code: "eur",
@@ -503,32 +512,34 @@ medusaIntegrationTestRunner({
         expect(Number(collection.amount)).toBe(20)
 
         // Not released while due (R8.4).
-        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
-        const refused = await move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" })
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toMatch(/^fees: the diagnostic fee \(20 EUR\) is due/)
+        await ana.warranty.claims.returnDetails(id, RETURN_TO)
+        const held = await move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" })
+        expect(held.status).toBe(400)
+        expect(held.data.message).toMatch(/^fees: the diagnostic fee \(20 EUR\) is due/)
 
-        // Only a provider of the order's region can pay it (the collection has no cart to check it).
-        const foreign = await shopper(ana, id, "fee/pay", { provider_id: "pp_stripe_stripe" })
+        // Only a provider of the order's region can pay it (the collection has no cart to check it):
+        // the pay route itself refuses one, with no session opened beforehand.
+        const foreign = await refused(ana.warranty.claims.payFee(id, { provider_id: "pp_stripe_stripe", open_session: false }))
         expect(foreign.status).toBe(400)
-        expect(foreign.data.message).toMatch(/^provider_id: "pp_stripe_stripe" is not a payment provider of the order's region/)
+        expect(foreign.message).toMatch(/^provider_id: "pp_stripe_stripe" is not a payment provider of the order's region/)
 
         // Another shopper cannot pay (or see) Ana's fee.
-        expect((await shopper(bob, id, "fee/pay")).status).toBe(404)
+        expect(await outcome(bob.warranty.claims.payFee(id))).toBe(404)
 
-        // Paid online: a session on the fee's collection, then the claim's pay route authorizes and captures it.
-        await api.post(`/store/payment-collections/${fee.payment_collection_id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: ana.headers })
+        // Paid online: the client opens a session on the fee's collection through Medusa's own
+        // route, then the claim's pay route authorizes and captures it.
         const paidEvent = wait("warranty_claim.fee_paid")
-        const paid = await ok(shopper(ana, id, "fee/pay"))
+        const paid = await ana.warranty.claims.payFee(id)
         await paidEvent
-        expect(paid.warranty_claim.fees[0]).toMatchObject({ status: "paid", settled_via: "online" })
-        const after = await payments.retrievePaymentCollection(fee.payment_collection_id, { relations: ["payments"] })
+        expect(paid.warranty_claim.fees?.[0]).toMatchObject({ status: "paid", settled_via: "online" })
+        const after = await payments.retrievePaymentCollection(collectionId, { relations: ["payments", "payment_sessions"] })
         expect(after.status).toBe("completed")
         expect(Number(after.captured_amount)).toBe(20)
-        expect(paid.warranty_claim.fees[0].payment_id).toBe(after.payments![0].id)
-        const twice = await shopper(ana, id, "fee/pay")
+        expect(after.payment_sessions?.map((s) => s.provider_id)).toEqual(["pp_system_default"])
+        expect(paid.warranty_claim.fees?.[0].payment_id).toBe(after.payments![0].id)
+        const twice = await refused(ana.warranty.claims.payFee(id))
         expect(twice.status).toBe(400)
-        expect(twice.data.message).toMatch(/^fees: no fee is due/)
+        expect(twice.message).toMatch(/^fees: no fee is due/)
 
         const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" }))
         // R6.2: at the shopper's cost.
@@ -537,7 +548,7 @@ medusaIntegrationTestRunner({
 
       it("R8.4 staff may mark the fee paid at the counter or waive it with a reason (a waiver without one is a 400)", async () => {
         const id = await claimAt("awaiting_customer")
-        await ok(shopper(ana, id, "quote/decline"))
+        await ana.warranty.claims.declineQuote(id)
         const noReason = await move(id, "fee/waive", {})
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
@@ -547,21 +558,21 @@ medusaIntegrationTestRunner({
         expect((await move(id, "fee/mark-paid", {})).status).toBe(400)
 
         const other = await claimAt("awaiting_customer")
-        await ok(shopper(ana, other, "quote/decline"))
+        await ana.warranty.claims.declineQuote(other)
         const paid = await ok(move(other, "fee/mark-paid", { reference: "till 0042" }))
         expect(paid.warranty_claim.fees[0]).toMatchObject({ status: "paid", settled_via: "counter", reference: "till 0042" })
       })
 
       it("R8.4 paying online while staff waive the fee: one of them is recorded, and money is taken only if the payment won", async () => {
         const id = await claimAt("awaiting_customer")
-        const declined = await ok(shopper(ana, id, "quote/decline"))
-        const collectionId = declined.warranty_claim.fees[0].payment_collection_id
-        const [paid, waived] = await Promise.all([shopper(ana, id, "fee/pay"), move(id, "fee/waive", { reason: "Goodwill" })])
-        expect([paid.status, waived.status].filter((s) => s === 200)).toHaveLength(1)
+        const declined = await ana.warranty.claims.declineQuote(id)
+        const collectionId = declined.warranty_claim.fees?.[0].payment_collection_id as string
+        const [paid, waived] = await Promise.all([outcome(ana.warranty.claims.payFee(id)), move(id, "fee/waive", { reason: "Goodwill" })])
+        expect([paid === "ok", waived.status === 200].filter(Boolean)).toHaveLength(1)
         const fee = (await adminClaim(id)).fees[0]
         const { data: pcs } = await query().graph({ entity: "payment_collection", fields: ["id", "status", "payments.captures.id"], filters: { id: collectionId } })
         const captures = ((pcs[0] as any).payments ?? []).flatMap((p: { captures?: unknown[] }) => p.captures ?? [])
-        if (paid.status === 200) {
+        if (paid === "ok") {
           expect(fee.status).toBe("paid")
           expect(captures).toHaveLength(1)
         } else {
@@ -584,13 +595,13 @@ medusaIntegrationTestRunner({
 
       it("R8.5 accepted: a credit code, the device recycled at no cost, the claim resolved", async () => {
         const id = await offered({ ...TRADE_IN, suggested_product_ids: [dearer.product_id] })
-        const { data: offer } = await api.get(`/store/warranty-claims/${id}/offer`, { headers: ana.headers })
-        expect(offer.offer.suggested_products.map((p: { id: string }) => p.id)).toEqual([dearer.product_id])
-        expect(offer.offer.choices.map((c: { option: string }) => c.option)).toEqual(["trade_in"])
+        const { offer } = await ana.warranty.claims.offer(id)
+        expect(offer.suggested_products.map((p) => p.id)).toEqual([dearer.product_id])
+        expect(offer.choices.map((c) => c.option)).toEqual(["trade_in"])
 
-        const accepted = await ok(shopper(ana, id, "offer/accept", { option: "trade_in" }))
+        const accepted = await ana.warranty.claims.acceptOffer(id, { option: "trade_in" })
         expect(accepted.warranty_claim.status).toBe("recycling")
-        expect(accepted.warranty_claim.resolution.credit.amount).toBe(800)
+        expect(accepted.warranty_claim.resolution?.credit?.amount).toBe(800)
         const resolved = wait("warranty_claim.resolved")
         const recycled = await ok(move(id, "recycle", { note: "to the WEEE partner" }))
         await resolved
@@ -600,25 +611,25 @@ medusaIntegrationTestRunner({
 
       it("R8.5 the device wanted back goes back free when another device was bought with the credit", async () => {
         const id = await offered(TRADE_IN)
-        const accepted = await ok(shopper(ana, id, "offer/accept", { option: "trade_in", return_device: true }))
+        const accepted = await ana.warranty.claims.acceptOffer(id, { option: "trade_in", return_device: true })
         expect(accepted.warranty_claim.status).toBe("returning")
-        const code = accepted.warranty_claim.resolution.credit.code
+        const code = accepted.warranty_claim.resolution?.credit?.code as string
         const placed = wait("order.placed")
         const { order } = await checkout(api, shop, ana, [{ variant_id: dearer.variant_id, quantity: 1 }], "courier", { promo_codes: [code] })
         await placed
         expect(Number(order.discount_total)).toBe(800)
         expect((await adminClaim(id)).resolution.device_bought_order_id).toBe(order.id)
-        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
+        await ana.warranty.claims.returnDetails(id, RETURN_TO)
         const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB2" }))
         expect(shipped.warranty_claim.return_shipment.paid_by).toBe("shop")
       })
 
       it("R8.5 declined: the device goes back at the shopper's cost", async () => {
         const id = await offered(TRADE_IN)
-        const declined = await ok(shopper(ana, id, "offer/decline", { reason: "I will repair it elsewhere" }))
+        const declined = await ana.warranty.claims.declineOffer(id, { reason: "I will repair it elsewhere" })
         expect(declined.warranty_claim.status).toBe("returning")
-        expect(declined.warranty_claim.offer.status).toBe("declined")
-        await ok(shopper(ana, id, "return-details", { name: "Ana Popescu", phone: "+40712345678", address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" } }))
+        expect(declined.warranty_claim.offer?.status).toBe("declined")
+        await ana.warranty.claims.returnDetails(id, RETURN_TO)
         const shipped = await ok(move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB3" }))
         expect(shipped.warranty_claim.return_shipment.paid_by).toBe("customer")
       })
@@ -652,9 +663,9 @@ medusaIntegrationTestRunner({
         const past = new Date(Date.now() - 60_000)
         const claim = await warranty().retrieveWarrantyClaim(id)
         await warranty().updateWarrantyClaims({ id, offer_expires_at: past, offer: { ...(claim.offer as object), expires_at: past.toISOString() } })
-        const late = await shopper(ana, id, "offer/accept", { option: "credit" })
+        const late = await refused(ana.warranty.claims.acceptOffer(id, { option: "credit" }))
         expect(late.status).toBe(400)
-        expect(late.data.message).toMatch(/^offer: the offer expired/)
+        expect(late.message).toMatch(/^offer: the offer expired/)
 
         const expired = wait("warranty_claim.offer_expired")
         await expireWarrantyOffersJob(container)
@@ -662,32 +673,30 @@ medusaIntegrationTestRunner({
         const after = await adminClaim(id)
         expect(after.status).toBe("returning")
         expect(after.offer.status).toBe("expired")
-        const again = await shopper(ana, id, "offer/accept", { option: "credit" })
+        const again = await refused(ana.warranty.claims.acceptOffer(id, { option: "credit" }))
         expect(again.status).toBe(409)
-        expect(again.data.current_status).toBe("returning")
+        expect(again.current_status).toBe("returning")
       })
     })
 
     describe("Security", () => {
       it("another shopper cannot read, accept or decline the offer (404)", async () => {
         const id = await offered(VALUATION)
-        const read = await settle(api.get(`/store/warranty-claims/${id}/offer`, { headers: bob.headers }))
-        expect(read.status).toBe(404)
-        expect((await shopper(bob, id, "offer/accept", { option: "credit" })).status).toBe(404)
-        expect((await shopper(bob, id, "offer/decline")).status).toBe(404)
+        expect(await outcome(bob.warranty.claims.offer(id))).toBe(404)
+        expect(await outcome(bob.warranty.claims.acceptOffer(id, { option: "credit" }))).toBe(404)
+        expect(await outcome(bob.warranty.claims.declineOffer(id))).toBe(404)
         expect((await adminClaim(id)).status).toBe("offered")
-        const mine = await settle(api.get(`/store/warranty-claims/${id}/offer`, { headers: ana.headers }))
-        expect(mine.status).toBe(200)
-        expect(mine.data.offer.can_accept).toBe(true)
+        const mine = await ana.warranty.claims.offer(id)
+        expect(mine.offer.can_accept).toBe(true)
       })
 
       it("concurrent accepts: one wins, the other gets a 409, and one credit code is made", async () => {
         const id = await offered(VALUATION)
         const results = await Promise.all([
-          shopper(ana, id, "offer/accept", { option: "credit" }),
-          shopper(ana, id, "offer/accept", { option: "refund" }),
+          outcome(ana.warranty.claims.acceptOffer(id, { option: "credit" })),
+          outcome(ana.warranty.claims.acceptOffer(id, { option: "refund" })),
         ])
-        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(results.map(String).sort()).toEqual(["409", "ok"])
         const promotion = container.resolve(Modules.PROMOTION)
         const claim = await adminClaim(id)
         const made = await promotion.listPromotions({}, { take: 100 })
@@ -699,20 +708,21 @@ medusaIntegrationTestRunner({
     describe("Bad input", () => {
       it("unknown option, value <= 0, a product not in the catalogue: clear 400s", async () => {
         const id = await offered(VALUATION)
-        const unknown = await shopper(ana, id, "offer/accept", { option: "cash" })
+        const accept = (body: Parameters<typeof ana.warranty.claims.acceptOffer>[1]) => refused(ana.warranty.claims.acceptOffer(id, body))
+        const unknown = await accept({ option: forged("cash") })
         expect(unknown.status).toBe(400)
-        expect(unknown.data.message).toMatch(/option/)
-        const notAllowed = await shopper(ana, id, "offer/accept", { option: "replacement" })
+        expect(unknown.message).toMatch(/option/)
+        const notAllowed = await accept({ option: "replacement" })
         expect(notAllowed.status).toBe(400)
-        expect(notAllowed.data.message).toMatch(/^option: this offer allows credit, credit_with_top_up, refund/)
-        const draft = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: draftProductId })
+        expect(notAllowed.message).toMatch(/^option: this offer allows credit, credit_with_top_up, refund/)
+        const draft = await accept({ option: "credit_with_top_up", product_id: draftProductId })
         expect(draft.status).toBe(400)
-        expect(draft.data.message).toMatch(/^product_id: .* is not in the shop's catalogue/)
-        const missing = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: "prod_01NOPE" })
+        expect(draft.message).toMatch(/^product_id: .* is not in the shop's catalogue/)
+        const missing = await accept({ option: "credit_with_top_up", product_id: "prod_01NOPE" })
         expect(missing.status).toBe(400)
-        const many = await shopper(ana, id, "offer/accept", { option: "credit_with_top_up", product_id: dearer.product_id })
+        const many = await accept({ option: "credit_with_top_up", product_id: dearer.product_id })
         expect(many.status).toBe(400)
-        expect(many.data.message).toMatch(/^variant_id: .* 2 variants/)
+        expect(many.message).toMatch(/^variant_id: .* 2 variants/)
         expect((await adminClaim(id)).status).toBe("offered")
 
         const other = await claimAt("unrepairable")
