@@ -18,6 +18,7 @@ import type {
 } from "../types"
 import type { DefectCode, EligibilityReasonCode, ExclusionReason } from "../modules/warranty/codes"
 import type { ClaimEmails } from "./claim-email"
+import type { storefront } from "./en"
 
 /** R1.3: the labels of the warranty card document (PDF). */
 type CardDocumentLabel =
@@ -80,11 +81,8 @@ type ClaimLabelField =
   | "service_phone"
   | "page"
 
-/**
- * The demo storefront's own labels (headings, buttons, form fields). Empty for now: a key
- * added here must then be given in every language, and used in `storefront/src`.
- */
-export type StorefrontTexts = Record<never, string>
+/** The demo storefront's own labels: English (`storefront` in `en.ts`) sets their keys. */
+export type StorefrontTexts = typeof storefront
 
 export type Catalogue = {
   /** How the language writes what is not a sentence. */

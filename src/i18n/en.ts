@@ -25,6 +25,13 @@ const days = (n: number) => (n === 1 ? "1 day" : `${n} days`)
 const STATUTORY_RIGHTS =
   "Our commercial warranty does not affect your statutory rights as a consumer under the law in force (the legal guarantee of conformity)."
 
+/**
+ * The demo storefront's own labels (headings, buttons, form fields). English sets their keys and
+ * arguments (`StorefrontTexts` is this object's type), so every other language must give the
+ * same ones; `storefront/src` reads each as `t.storefront.<key>`.
+ */
+export const storefront = {}
+
 // ---------------------------------------------------------------------------------------------
 // E-mails
 
@@ -695,5 +702,5 @@ export const en: Catalogue = {
     }),
   },
 
-  storefront: {},
+  storefront,
 }
