@@ -4,6 +4,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { addMonths, addDays, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
 import { Api, checkout, forged, refused, registerShopper, Shopper, visitorClient } from "../fixtures/store"
+import { WARRANTY_MODULE } from "../../src/modules/warranty"
+import type WarrantyModuleService from "../../src/modules/warranty/service"
+import { WarrantyCardStatus } from "../../src/modules/warranty/models/warranty-card"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { expireWarrantyCardsWorkflow } from "../../src/workflows/expire-warranty-cards"
 import { startWarrantyCardsWorkflow } from "../../src/workflows/start-warranty-cards"
@@ -13,6 +16,10 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 const pdfParse: (b: Buffer) => Promise<{ text: string }> = require("pdf-parse/lib/pdf-parse.js")
 
 jest.setTimeout(120 * 1000)
+
+/** An error answer of the test runner's axios client. */
+type Failed = { status: number; data: { message: string } }
+const failed = (e: { response: Failed }) => e.response
 
 const today = () => dayIn(new Date(), "Europe/Bucharest")
 const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
@@ -27,6 +34,7 @@ medusaIntegrationTestRunner({
     let ana: Shopper
     let bob: Shopper
 
+    const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
     const wait = (event: string, triggerCount = 1) =>
       TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
 
@@ -199,7 +207,7 @@ medusaIntegrationTestRunner({
         expect(data.warranty_policy.effective).toMatchObject({ months: 6, kind: "accessory", coverage: "manufacturing_defects", battery_days: 0, source: "variant" })
         const full = await api
           .post(`/admin/products/${charger.id}/warranty`, { months: 12, coverage: "full" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(full.status).toBe(400)
         expect(full.data.message).toMatch(/coverage/)
       })
@@ -383,7 +391,7 @@ medusaIntegrationTestRunner({
 
         // R3.4: however narrow the fields asked for, an expired card never reads as active.
         await api.post(`/admin/warranty-cards/${card.id}`, { starts_on: "2023-01-10", reason: "Sold at the fair, entered late" }, { headers: admin.headers })
-        await container.resolve("warranty").updateWarrantyCards({ id: card.id, status: "active" })
+        await warranty().updateWarrantyCards({ id: card.id, status: WarrantyCardStatus.ACTIVE })
         const narrow = await ana.warranty.cards.list({ fields: "id,status" })
         expect(narrow.warranty_cards).toEqual([{ id: card.id, status: "expired" }])
         const narrowOne = await ana.warranty.cards.retrieve(card.id, { fields: "id,status" })
@@ -447,13 +455,13 @@ medusaIntegrationTestRunner({
         const [otherCard] = await cardsOf(other.id)
         const twice = await api
           .post(`/admin/warranty-cards/${otherCard.id}`, { serial_number: "35-693803-564380-9" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(twice.status).toBe(422)
         expect(twice.data.message).toContain(card.card_number)
 
         const bad = await api
           .post(`/admin/warranty-cards/${card.id}`, { serial_number: "356938035643808" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/serial_number/)
         expect(bad.data.message).toMatch(/Luhn/)
@@ -462,7 +470,7 @@ medusaIntegrationTestRunner({
       it("R3.4 a start-date correction needs a reason, moves both end dates and is recorded", async () => {
         const noReason = await api
           .post(`/admin/warranty-cards/${card.id}`, { starts_on: "2026-01-31" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
 
@@ -489,7 +497,7 @@ medusaIntegrationTestRunner({
           { headers: admin.headers }
         )
         // As stored by a card that ran out overnight, before the daily job: still `active`.
-        await container.resolve("warranty").updateWarrantyCards({ id: card.id, status: "active" })
+        await warranty().updateWarrantyCards({ id: card.id, status: WarrantyCardStatus.ACTIVE })
         const { data } = await api.get(`/admin/warranty-cards/${card.id}`, { headers: admin.headers })
         expect(data.warranty_card).toMatchObject({ status: "expired", ends_on: "2025-03-01" })
         const active = await api.get(`/admin/warranty-cards?order_id=${order.id}&status=active`, { headers: admin.headers })
@@ -499,7 +507,7 @@ medusaIntegrationTestRunner({
 
         const { result } = await expireWarrantyCardsWorkflow(container).run()
         expect(result).toBe(1)
-        const stored = await container.resolve("warranty").retrieveWarrantyCard(card.id)
+        const stored = await warranty().retrieveWarrantyCard(card.id)
         expect(stored.status).toBe("expired")
 
         // A mistaken start corrected later brings the card back to active.
@@ -509,7 +517,7 @@ medusaIntegrationTestRunner({
           { headers: admin.headers }
         )
         expect(back.data.warranty_card.status).toBe("active")
-        expect((await container.resolve("warranty").retrieveWarrantyCard(card.id)).status).toBe("active")
+        expect((await warranty().retrieveWarrantyCard(card.id)).status).toBe("active")
       })
 
       it("R4.3 a sale reading under 85% flags a battery replacement at the shop's cost; a repair clears it", async () => {
@@ -549,19 +557,19 @@ medusaIntegrationTestRunner({
       })
 
       it("voiding needs a reason; a void card cannot be voided or changed again", async () => {
-        const noReason = await api.post(`/admin/warranty-cards/${card.id}/void`, {}, { headers: admin.headers }).catch((e: { response: unknown }) => e.response)
+        const noReason = await api.post(`/admin/warranty-cards/${card.id}/void`, {}, { headers: admin.headers }).catch(failed)
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toMatch(/reason/)
         const voided = await api.post(`/admin/warranty-cards/${card.id}/void`, { reason: "Sold by mistake" }, { headers: admin.headers })
         expect(voided.data.warranty_card).toMatchObject({ status: "void", void_reason: "Sold by mistake" })
         const again = await api
           .post(`/admin/warranty-cards/${card.id}/void`, { reason: "again" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/void/)
         const edit = await api
           .post(`/admin/warranty-cards/${card.id}`, { serial_number: "ABC" }, { headers: admin.headers })
-          .catch((e: { response: unknown }) => e.response)
+          .catch(failed)
         expect(edit.status).toBe(400)
       })
     })
@@ -604,8 +612,8 @@ medusaIntegrationTestRunner({
           for (const [method, url, body] of adminCalls) {
             const res =
               method === "get"
-                ? await api.get(url, { headers }).catch((e: { response: unknown }) => e.response)
-                : await api.post(url, body, { headers }).catch((e: { response: unknown }) => e.response)
+                ? await api.get(url, { headers }).catch(failed)
+                : await api.post(url, body, { headers }).catch(failed)
             expect([url, res.status]).toEqual([url, 401])
           }
         }
@@ -614,7 +622,7 @@ medusaIntegrationTestRunner({
 
     describe("bad input gets a 400 naming the field", () => {
       const expect400 = async (call: Promise<unknown>, field: RegExp) => {
-        const res = (await call.catch((e: { response: unknown }) => e.response)) as { status: number; data: { message: string } }
+        const res = (await call.catch(failed)) as { status: number; data: { message: string } }
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(field)
       }
@@ -663,7 +671,7 @@ medusaIntegrationTestRunner({
           ["invoice", () => api.post(`/admin/orders/order_missing/warranty-invoice`, { issued_on: "2026-01-01" }, h)],
         ]
         for (const [name, call] of calls) {
-          const res = (await call().catch((e: { response: unknown }) => e.response)) as { status: number }
+          const res = (await call().catch(failed)) as { status: number }
           expect([name, res.status]).toEqual([name, 404])
         }
       })

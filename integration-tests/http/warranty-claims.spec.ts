@@ -184,7 +184,7 @@ medusaIntegrationTestRunner({
 
       it("R5.1 R5.2 bad input: unknown defect, a phone defect on an accessory, too-long text -> 400 naming the field", async () => {
         const card = phoneCards[0]
-        const unknown = await refused(file(ana, card, { defects: ["teleporter"] }))
+        const unknown = await refused(file(ana, card, { defects: forged(["teleporter"]) }))
         expect(unknown.status).toBe(400)
         expect(unknown.message).toMatch(/defects: unknown defect code\(s\): teleporter/)
 

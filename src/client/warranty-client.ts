@@ -17,6 +17,7 @@ import type {
   StoreWarrantyClaimReturnDetailsBody,
   StoreWarrantyEligibilityResponse,
   WarrantyCalendarDate,
+  WarrantyDefectCode,
 } from "../types"
 import { WarrantyClientError } from "./errors"
 import { requestBlob, requestJson, type Query, type WarrantyRequestOptions, type WarrantySdk } from "./transport"
@@ -49,7 +50,7 @@ export type WarrantyClient = {
     /** R1.3: the card as a PDF. */
     document(id: string, opts?: Opts): Promise<Blob>
     /** R11.3: which covers would apply to these defects (today, or `on`), before filing. */
-    eligibility(id: string, query: { defects: string[]; on?: WarrantyCalendarDate }, opts?: Opts): Promise<StoreWarrantyEligibilityResponse>
+    eligibility(id: string, query: { defects: WarrantyDefectCode[]; on?: WarrantyCalendarDate }, opts?: Opts): Promise<StoreWarrantyEligibilityResponse>
   }
   claims: {
     /** R6.1: files a claim (201). */
