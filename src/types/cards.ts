@@ -1,4 +1,5 @@
 /** Warranty cards (R1-R5): one per sold unit, read by the shopper and by staff. */
+import type { WarrantyDefectCode } from "./claims"
 import type { WarrantyCalendarDate, WarrantyDateTime, WarrantyPageParams, WarrantyPaginatedResponse, WarrantySortOrder } from "./common"
 
 export type WarrantyCardStatus = "pending" | "active" | "expired" | "void"
@@ -68,7 +69,7 @@ export type StoreWarrantyCard = {
 /** R5.1-R5.3, R4.5: what a card covers, in the reader's language. */
 export type WarrantyCardCoverageDetails = {
   /** R5.1 covered functions of a phone, or R5.2 the single `manufacturing_defect` of an accessory. */
-  covered: { code: string; label: string }[]
+  covered: { code: WarrantyDefectCode; label: string }[]
   /** R5.3: the statutory rights stay whole. */
   statement: string
   /** R4.5: what a "non-genuine part" message means, on OEM-battery models; else null. */

@@ -9,7 +9,7 @@ import type {
   WarrantyPaginatedResponse,
   WarrantySortOrder,
 } from "./common"
-import type { WarrantyClaimOffer, WarrantyClaimResolution } from "./offers"
+import type { AdminMakeWarrantyOfferBody, WarrantyClaimOffer, WarrantyClaimResolution } from "./offers"
 
 /** Every status a claim can be in (the transition table decides every move between them). */
 export type WarrantyClaimStatus =
@@ -69,6 +69,34 @@ export type WarrantyClaimCoverKind = "legal" | "commercial" | "battery"
 export type WarrantyClaimCover = WarrantyClaimCoverKind | "paid"
 /** One cover that applies, and its last day. */
 export type WarrantyCoverPeriod = { kind: WarrantyClaimCoverKind; until: WarrantyCalendarDate }
+
+/** R5.1: the covered functions of a phone; R5.2: `manufacturing_defect` is an accessory's only one. */
+export type WarrantyDefectCode =
+  | "original_phone"
+  | "no_liquid_contact"
+  | "display"
+  | "touch_screen"
+  | "biometric_unlock"
+  | "battery"
+  | "light_sensor"
+  | "proximity_sensor"
+  | "microphone"
+  | "speaker"
+  | "audio_jack"
+  | "menu_button"
+  | "power_button"
+  | "volume_buttons"
+  | "silent_switch"
+  | "vibration"
+  | "wifi"
+  | "bluetooth"
+  | "flashlight"
+  | "gsm_navigation"
+  | "cameras"
+  | "autofocus"
+  | "charging_port"
+  | "sim_slot"
+  | "manufacturing_defect"
 
 /** R6.2: how the device reaches the service. */
 export type WarrantyClaimDeliveryMethod = "drop_off" | "courier"
@@ -273,7 +301,7 @@ export type WarrantyClaimBase = {
   serial_number: string | null
   product_kind: WarrantyProductKind
   /** R5.1 function codes, or `manufacturing_defect` (R5.2). */
-  defects: string[]
+  defects: WarrantyDefectCode[]
   description: string
   delivery_method: WarrantyClaimDeliveryMethod
   contact: WarrantyClaimContact
@@ -379,7 +407,7 @@ export type WarrantyClaimAddressBody = WarrantyClaimAddress
 export type StoreCreateWarrantyClaimBody = {
   warranty_card_id: string
   /** R5.1 codes of a phone (the card's `covered` list), or `["manufacturing_defect"]` for an accessory (R5.2). */
-  defects: string[]
+  defects: WarrantyDefectCode[]
   /** Up to 2000 characters. */
   description: string
   delivery_method: WarrantyClaimDeliveryMethod
@@ -519,3 +547,30 @@ export type AdminWarrantyClaimNoteBody = { note: string; visible_to_customer?: b
 export type AdminMarkWarrantyClaimFeePaidBody = { reference?: string | null }
 /** `fee/waive` (R8.4) */
 export type AdminWaiveWarrantyClaimFeeBody = { reason: string }
+
+/**
+ * The body each staff move's route takes: `POST /admin/warranty-claims/:id/<path>`, the path being
+ * the move with dashes (`make_offer` is `offer`, `mark_fee_paid` is `fee/mark-paid`, `waive_fee`
+ * is `fee/waive`). Every one answers `AdminWarrantyClaimResponse`.
+ */
+export type AdminWarrantyClaimMoveBodies = {
+  receive: AdminReceiveWarrantyClaimBody
+  diagnose: AdminDiagnoseWarrantyClaimBody
+  quote: AdminQuoteWarrantyClaimBody
+  start_repair: AdminWarrantyClaimNoteOptionalBody
+  send_to_manufacturer: AdminWarrantyClaimNoteOptionalBody
+  mark_ready: AdminMarkReadyWarrantyClaimBody
+  mark_unrepairable: AdminMarkUnrepairableWarrantyClaimBody
+  extend: AdminExtendWarrantyClaimBody
+  reject: AdminRejectWarrantyClaimBody
+  ship_return: AdminShipReturnWarrantyClaimBody
+  close: AdminWarrantyClaimNoteOptionalBody
+  note: AdminWarrantyClaimNoteBody
+  make_offer: AdminMakeWarrantyOfferBody
+  mark_fee_paid: AdminMarkWarrantyClaimFeePaidBody
+  waive_fee: AdminWaiveWarrantyClaimFeeBody
+  recycle: AdminWarrantyClaimNoteOptionalBody
+}
+
+/** The moves staff make from the dashboard; `allowed_moves` may also name the shopper's or the system's. */
+export type AdminWarrantyClaimMove = keyof AdminWarrantyClaimMoveBodies

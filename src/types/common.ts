@@ -11,8 +11,18 @@ export type WarrantyLocale = "ro" | "en"
 /** A calendar day, `YYYY-MM-DD`, in the shop's time zone. */
 export type WarrantyCalendarDate = string
 
-/** An ISO 8601 date-time as JSON carries it. */
+/** An ISO 8601 date-time as JSON carries it; every such field's name ends in `_at`. */
 export type WarrantyDateTime = string
+
+/**
+ * What the server may hand to `res.json` for a response `T`: a `Date` wherever `T` has a
+ * date-time (a field ending in `_at`), which JSON writes as the ISO string the reader gets.
+ */
+export type WarrantyJsonSource<T> = T extends (infer U)[]
+  ? WarrantyJsonSource<U>[]
+  : T extends object
+    ? { [K in keyof T]: K extends `${string}_at` ? T[K] | Date : WarrantyJsonSource<T[K]> }
+    : T
 
 export type WarrantyMoney = { amount: number; currency_code: string }
 

@@ -1,6 +1,6 @@
 /** A product's or variant's own warranty terms (R2.2). */
 import type { WarrantyCoverage, WarrantyProductKind } from "./cards"
-import type { WarrantyDeleteResponse, WarrantyLocale } from "./common"
+import type { WarrantyDateTime, WarrantyDeleteResponse, WarrantyLocale } from "./common"
 
 export type WarrantyTerms = {
   months: number
@@ -27,7 +27,7 @@ export type AdminWarrantyPolicy = WarrantyTerms & {
   id: string
   product_id: string
   variant_id: string | null
-  updated_at?: string
+  updated_at: WarrantyDateTime
 }
 
 /** `GET|POST /admin/products/:id/warranty` and `.../variants/:variant_id/warranty` */

@@ -5,9 +5,14 @@ import { deleteWarrantyPolicyWorkflow } from "../../workflows/delete-warranty-po
 import { upsertWarrantyPolicyWorkflow } from "../../workflows/upsert-warranty-policy"
 import type { AdminUpsertWarrantyPolicyType } from "../validators"
 import { productWithPolicies, warrantyService } from "./warranty-cards"
+import type { AdminDeleteWarrantyPolicyResponse, AdminWarrantyPolicyResponse, WarrantyJsonSource } from "../../types"
 
 /** Shared by the product and the variant policy routes: `variant_id` null means the product's own. */
-async function describePolicy(req: AuthenticatedMedusaRequest, product_id: string, variant_id: string | null) {
+async function describePolicy(
+  req: AuthenticatedMedusaRequest,
+  product_id: string,
+  variant_id: string | null
+): Promise<WarrantyJsonSource<AdminWarrantyPolicyResponse>["warranty_policy"]> {
   const { product, variant_ids, policies } = await productWithPolicies(req.scope, product_id)
   if (!product || (variant_id && !variant_ids.includes(variant_id))) {
     throw new MedusaError(
@@ -20,13 +25,17 @@ async function describePolicy(req: AuthenticatedMedusaRequest, product_id: strin
   return { product_id, variant_id, policy: own, effective }
 }
 
-export async function getPolicy(req: AuthenticatedMedusaRequest, res: MedusaResponse, variant_id: string | null) {
+export async function getPolicy(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<WarrantyJsonSource<AdminWarrantyPolicyResponse>>,
+  variant_id: string | null
+) {
   res.json({ warranty_policy: await describePolicy(req, req.params.id, variant_id) })
 }
 
 export async function upsertPolicy(
   req: AuthenticatedMedusaRequest<AdminUpsertWarrantyPolicyType>,
-  res: MedusaResponse,
+  res: MedusaResponse<WarrantyJsonSource<AdminWarrantyPolicyResponse>>,
   variant_id: string | null
 ) {
   await upsertWarrantyPolicyWorkflow(req.scope).run({
@@ -35,7 +44,11 @@ export async function upsertPolicy(
   res.json({ warranty_policy: await describePolicy(req, req.params.id, variant_id) })
 }
 
-export async function deletePolicy(req: AuthenticatedMedusaRequest, res: MedusaResponse, variant_id: string | null) {
+export async function deletePolicy(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminDeleteWarrantyPolicyResponse>,
+  variant_id: string | null
+) {
   const { result } = await deleteWarrantyPolicyWorkflow(req.scope).run({
     input: { product_id: req.params.id, variant_id },
   })

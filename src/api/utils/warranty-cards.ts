@@ -7,6 +7,15 @@ import type { PolicyRow } from "../../modules/warranty/rules/policy"
 import { effectiveStatus, statusFilter } from "../../modules/warranty/rules/status"
 import { texts, type Locale } from "../../i18n"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
+import type {
+  AdminWarrantyCard,
+  AdminWarrantyCardDetail,
+  AdminWarrantyCardListResponse,
+  StoreWarrantyCard,
+  StoreWarrantyCardDetail,
+  StoreWarrantyCardListResponse,
+  WarrantyCardCoverageDetails,
+} from "../../types"
 
 export function warrantyService(container: MedusaContainer): WarrantyModuleService {
   return container.resolve(WARRANTY_MODULE)
@@ -32,7 +41,7 @@ export async function productWithPolicies(container: MedusaContainer, product_id
     product,
     variant_ids: ((product?.variants ?? []) as { id: string }[]).map((v) => v.id),
     channel_ids: ((product?.sales_channels ?? []) as { id: string }[]).map((c) => c.id),
-    policies: policies as (PolicyRow & { id: string })[],
+    policies: policies as (PolicyRow & { id: string; variant_id: string | null; updated_at: Date })[],
   }
 }
 
@@ -75,13 +84,27 @@ export function cardFields(requested: string[], audience: Audience) {
 
 type Audience = "store" | "admin"
 
+type CardListRequest = { scope: MedusaContainer; queryConfig: { fields: string[]; pagination?: Record<string, unknown> } }
+
 /** One page of cards as readers see them today, in Medusa's list envelope. */
 export async function listCards(
-  req: { scope: MedusaContainer; queryConfig: { fields: string[]; pagination?: Record<string, unknown> } },
+  req: CardListRequest,
+  filters: (Filter | null | undefined)[],
+  status: StatusFilter,
+  audience: "store"
+): Promise<StoreWarrantyCardListResponse>
+export async function listCards(
+  req: CardListRequest,
+  filters: (Filter | null | undefined)[],
+  status: StatusFilter,
+  audience: "admin"
+): Promise<AdminWarrantyCardListResponse>
+export async function listCards(
+  req: CardListRequest,
   filters: (Filter | null | undefined)[],
   status: StatusFilter,
   audience: Audience
-) {
+): Promise<StoreWarrantyCardListResponse | AdminWarrantyCardListResponse> {
   const query = req.scope.resolve("query")
   const today = warrantyService(req.scope).today()
   const pagination = req.queryConfig.pagination ?? {}
@@ -92,8 +115,11 @@ export async function listCards(
     filters: combineFilters([...filters, statusFilter(status, today)]),
     pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
   })
+  // The rows as the reader gets them in JSON (dates as strings): the contract describes them,
+  // and contract-checks.ts ties it to the models.
+  const cards = data.map((c) => strip(presentCard(c, today))) as unknown as (StoreWarrantyCard & AdminWarrantyCard)[]
   return {
-    warranty_cards: data.map((c) => strip(presentCard(c, today))),
+    warranty_cards: cards,
     count: metadata?.count ?? data.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? data.length,
@@ -105,10 +131,16 @@ export async function listCards(
  * 404. Store callers pass `customer_id`, which makes a foreign card look exactly like a missing one.
  */
 export async function readCard(
-  req: { scope: MedusaContainer; queryConfig: { fields: string[] } },
+  req: CardRequest,
+  filters: { id: string; customer_id: string },
+  locale: Locale
+): Promise<StoreWarrantyCardDetail>
+export async function readCard(req: CardRequest, filters: { id: string }, locale: Locale): Promise<AdminWarrantyCardDetail>
+export async function readCard(
+  req: CardRequest,
   filters: { id: string; customer_id?: string },
   locale: Locale
-) {
+): Promise<StoreWarrantyCardDetail | AdminWarrantyCardDetail> {
   const query = req.scope.resolve("query")
   const { fields, strip } = cardFields(req.queryConfig.fields, filters.customer_id !== undefined ? "store" : "admin")
   const { data } = await query.graph({ entity: "warranty_card", fields, filters })
@@ -116,8 +148,12 @@ export async function readCard(
   if (!card) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty card with id: ${filters.id} was not found`)
   }
-  return { ...strip(presentCard(card, warrantyService(req.scope).today())), ...coverageDetails(card, locale) }
+  const row = strip(presentCard(card, warrantyService(req.scope).today())) as unknown as StoreWarrantyCardDetail &
+    AdminWarrantyCardDetail
+  return { ...row, ...coverageDetails(card, locale) }
 }
+
+type CardRequest = { scope: MedusaContainer; queryConfig: { fields: string[] } }
 
 type CardLike = { status?: string; ends_on?: string | null; [key: string]: unknown }
 
@@ -136,7 +172,7 @@ export function presentCard<T extends CardLike>(card: T, today: string): T {
 export function coverageDetails(
   card: { kind?: unknown; coverage?: unknown; oem_battery_model?: unknown },
   locale: Locale
-) {
+): WarrantyCardCoverageDetails {
   const kind = card.kind === "accessory" ? "accessory" : "device"
   const coverage = card.coverage === "manufacturing_defects" ? "manufacturing_defects" : "full"
   return {

@@ -10,6 +10,14 @@ import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
 import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
 import { readerLocale } from "./locale"
 import { combineFilters, warrantyService } from "./warranty-cards"
+import type {
+  AdminWarrantyClaimDetail,
+  AdminWarrantyClaimListResponse,
+  StoreWarrantyClaimDetail,
+  StoreWarrantyClaimListResponse,
+  WarrantyClientErrorBody,
+  WarrantyEligibility,
+} from "../../types"
 
 export type Audience = "store" | "admin"
 type Row = Record<string, unknown>
@@ -129,14 +137,21 @@ function orderBy(order?: string): Record<string, "ASC" | "DESC"> {
   return { [order.replace(/^-/, "")]: desc ? "DESC" : "ASC" }
 }
 
+/** What each audience reads of one claim, and of a page of claims. */
+type ClaimDetail = { store: StoreWarrantyClaimDetail; admin: AdminWarrantyClaimDetail }
+type ClaimList = { store: StoreWarrantyClaimListResponse; admin: AdminWarrantyClaimListResponse }
+/** The answer of a move: the claim as its actor reads it (the shopper the store's, staff and jobs the admin's). */
+type ClaimMoveResponse<A extends Audience> = { warranty_claim: ClaimDetail[A] }
+type ActorAudience<T extends ClaimActorValue> = T extends "customer" ? "store" : "admin"
+
 /** One page of claims in Medusa's list envelope. */
-export async function listClaims(
+export async function listClaims<A extends Audience>(
   container: MedusaContainer,
   filters: Row,
   page: { limit: number; offset: number; order?: string },
-  audience: Audience,
+  audience: A,
   locale: Locale
-) {
+): Promise<ClaimList[A]> {
   const query = container.resolve("query")
   const today = warrantyService(container).today()
   const { data, metadata } = await query.graph({
@@ -145,21 +160,23 @@ export async function listClaims(
     filters,
     pagination: { take: page.limit, skip: page.offset, order: orderBy(page.order) },
   })
+  // The stored JSON columns are untyped to TypeScript: the contract describes them, and
+  // contract-checks.ts ties it to the models and the rules that write them.
   return {
     warranty_claims: data.map((c) => presentClaim(c as Row, today, audience, locale)),
     count: metadata?.count ?? data.length,
     offset: page.offset,
     limit: page.limit,
-  }
+  } as ClaimList[A]
 }
 
 /** One claim, or a 404; a shopper's read is scoped to them, so a foreign claim looks missing. */
-export async function readClaim(
+export async function readClaim<A extends Audience>(
   container: MedusaContainer,
   filters: { id: string; customer_id?: string },
-  audience: Audience,
+  audience: A,
   locale: Locale
-) {
+): Promise<ClaimDetail[A]> {
   const query = container.resolve("query")
   const { data } = await query.graph({
     entity: "warranty_claim",
@@ -169,7 +186,8 @@ export async function readClaim(
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
   }
-  return presentClaim(data[0] as Row, warrantyService(container).today(), audience, locale)
+  // As in listClaims: the contract describes the stored columns.
+  return presentClaim(data[0] as Row, warrantyService(container).today(), audience, locale) as ClaimDetail[A]
 }
 
 /** One claim's own columns, or a 404; given a customer, someone else's claim is missing too. */
@@ -191,13 +209,13 @@ function isConflict(e: unknown): e is { type: string; message: string } {
  * message with a generic text, so a refused move is answered here: the current status and the
  * moves the caller may make from it.
  */
-export async function runClaimMove<M extends ClaimMove>(
+export async function runClaimMove<M extends ClaimMove, T extends ClaimActorValue>(
   container: MedusaContainer,
-  res: MedusaResponse,
+  res: MedusaResponse<ClaimMoveResponse<ActorAudience<T>> | WarrantyClientErrorBody>,
   move: {
     id: string
     move: M
-    actor: ClaimActorValue
+    actor: T
     actor_id: string | null
     customer_id?: string
     input: MoveInput[M]
@@ -216,7 +234,7 @@ export async function runClaimMove<M extends ClaimMove>(
       },
     })
 ) {
-  const audience: Audience = move.actor === "customer" ? "store" : "admin"
+  const audience = (move.actor === "customer" ? "store" : "admin") as ActorAudience<T>
   try {
     await run()
   } catch (e) {
@@ -251,7 +269,7 @@ export async function cardEligibility(
   defects: string[],
   on: string | undefined,
   locale: Locale
-) {
+): Promise<WarrantyEligibility> {
   const warranty = warrantyService(container)
   const [card] = await warranty.listWarrantyCards(filters, { take: 1 })
   if (!card) {
@@ -268,8 +286,11 @@ export async function cardEligibility(
  * The route of one move: a shopper's moves are scoped to their own claims, staff's to none; the
  * body was validated by the route's middleware (`middlewares.ts`).
  */
-export function claimMoveRoute<M extends ClaimMove>(move: M, actor: "admin" | "customer") {
-  return async (req: AuthenticatedMedusaRequest<MoveInput[M]>, res: MedusaResponse) => {
+export function claimMoveRoute<M extends ClaimMove, T extends "admin" | "customer">(move: M, actor: T) {
+  return async (
+    req: AuthenticatedMedusaRequest<MoveInput[M]>,
+    res: MedusaResponse<ClaimMoveResponse<ActorAudience<T>> | WarrantyClientErrorBody>
+  ) => {
     const actor_id = req.auth_context.actor_id
     await runClaimMove(req.scope, res, {
       id: req.params.id,

@@ -4,9 +4,10 @@ import { readerLocale } from "../../utils/locale"
 import { claimFilters, listClaims, readClaim } from "../../utils/warranty-claims"
 import type { StoreCreateWarrantyClaimType, StoreGetWarrantyClaimsParamsType } from "../../validators"
 import { warrantyService } from "../../utils/warranty-cards"
+import type { StoreWarrantyClaimListResponse, StoreWarrantyClaimResponse } from "../../../types"
 
 /** The shopper's own claims, newest first (order history). */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarrantyClaimsParamsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarrantyClaimsParamsType>, res: MedusaResponse<StoreWarrantyClaimListResponse>) {
   const { limit, offset, order, status, order_id, warranty_card_id } = req.validatedQuery
   const filters = await claimFilters(
     req.scope,
@@ -17,7 +18,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarra
 }
 
 /** R6.1: the shopper files a claim on one of their cards and gets a ticket number. */
-export async function POST(req: AuthenticatedMedusaRequest<StoreCreateWarrantyClaimType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreCreateWarrantyClaimType>, res: MedusaResponse<StoreWarrantyClaimResponse>) {
   const locale = readerLocale(req)
   const customer_id = req.auth_context.actor_id
   const { result } = await submitWarrantyClaimWorkflow(req.scope).run({

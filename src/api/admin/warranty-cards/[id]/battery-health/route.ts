@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordBatteryHealthWorkflow } from "../../../../../workflows/record-battery-health"
 import type { AdminRecordBatteryHealthType } from "../../../../validators"
+import type { AdminBatteryHealthRecordResponse, WarrantyJsonSource } from "../../../../../types"
 
 /** R4.6: staff record a battery-health reading (R4.3: a sale reading under the threshold flags the card). */
-export async function POST(req: AuthenticatedMedusaRequest<AdminRecordBatteryHealthType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminRecordBatteryHealthType>, res: MedusaResponse<WarrantyJsonSource<AdminBatteryHealthRecordResponse>>) {
   const { measured_at, ...body } = req.validatedBody
   const { result } = await recordBatteryHealthWorkflow(req.scope).run({
     input: {

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { readerLocale } from "../../../../utils/locale"
 import { cardEligibility } from "../../../../utils/warranty-claims"
 import type { GetEligibilityParamsType } from "../../../../validators"
+import type { AdminWarrantyEligibilityResponse } from "../../../../../types"
 
 /** R11.3: which covers apply to these defects on this card on a day (default today). */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, GetEligibilityParamsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, GetEligibilityParamsType>, res: MedusaResponse<AdminWarrantyEligibilityResponse>) {
   const { on, defects } = req.validatedQuery
   res.json({ eligibility: await cardEligibility(req.scope, { id: req.params.id }, defects, on, readerLocale(req)) })
 }

@@ -5,12 +5,13 @@ import { texts } from "../../../../../i18n"
 import { readerLocale } from "../../../../utils/locale"
 import { productWithPolicies, warrantyService } from "../../../../utils/warranty-cards"
 import type { StoreGetProductWarrantyParamsType } from "../../../../validators"
+import type { StoreProductWarrantyResponse } from "../../../../../types"
 
 /**
  * R2.2: the product page shows the product's own warranty length, before purchase.
  * R5.3: with the statutory-rights statement.
  */
-export async function GET(req: MedusaStoreRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse<StoreProductWarrantyResponse>) {
   const options = warrantyService(req.scope).getOptions()
   const locale = readerLocale(req)
   const { product, variant_ids, channel_ids, policies } = await productWithPolicies(req.scope, req.params.id)

@@ -5,12 +5,13 @@ import { offerOpen, type Offer } from "../../../../../modules/warranty/rules/cla
 import { readerLocale } from "../../../../utils/locale"
 import { findClaim } from "../../../../utils/warranty-claims"
 import { warrantyService } from "../../../../utils/warranty-cards"
+import type { StoreWarrantyClaimOfferResponse, StoreWarrantyOffer } from "../../../../../types"
 
 /**
  * The shopper's offer (R8.2, R8.3, R8.5): what is offered, the choices with their meaning, until
  * when, and the products staff suggest. Someone else's claim, or one without an offer, is a 404.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreWarrantyClaimOfferResponse>) {
   const claim = await findClaim(req.scope, { id: req.params.id, customer_id: req.auth_context.actor_id })
   const offer = claim.offer as unknown as Offer | null
   if (!offer) {
@@ -18,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
   const locale = readerLocale(req)
   const open = offerOpen(offer, new Date().toISOString())
-  let suggested_products: unknown[] = []
+  let suggested_products: StoreWarrantyOffer["suggested_products"] = []
   if (offer.suggested_product_ids.length) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({

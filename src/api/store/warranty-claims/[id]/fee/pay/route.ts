@@ -3,9 +3,10 @@ import { payWarrantyClaimFeeWorkflow } from "../../../../../../workflows/pay-war
 import { readerLocale } from "../../../../../utils/locale"
 import { runClaimMove } from "../../../../../utils/warranty-claims"
 import type { StorePayClaimFeeType } from "../../../../../validators"
+import type { StoreWarrantyClaimResponse, WarrantyClientErrorBody } from "../../../../../../types"
 
 /** R8.4: the shopper pays the due diagnostic fee through its payment collection. */
-export async function POST(req: AuthenticatedMedusaRequest<StorePayClaimFeeType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StorePayClaimFeeType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
   const customer_id = req.auth_context.actor_id
   await runClaimMove(
     req.scope,

@@ -4,9 +4,10 @@ import { acceptWarrantyOfferWorkflow } from "../../../../../../workflows/accept-
 import { readerLocale } from "../../../../../utils/locale"
 import { runClaimMove } from "../../../../../utils/warranty-claims"
 import type { StoreAcceptOfferType } from "../../../../../validators"
+import type { StoreWarrantyClaimResponse, WarrantyClientErrorBody } from "../../../../../../types"
 
 /** The shopper takes the offer: Medusa carries out the outcome (exchange, credit code, cart, refund; R8.2-R8.5). */
-export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptOfferType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptOfferType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
   const customer_id = req.auth_context.actor_id
   const body = req.validatedBody
   const choice = { option: body.option, product_id: body.product_id ?? null, variant_id: body.variant_id ?? null }
