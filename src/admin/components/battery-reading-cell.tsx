@@ -1,6 +1,6 @@
 import { Badge, Text, Tooltip } from "@medusajs/ui"
 import { BATTERY_KIND_LABELS, formatInstant, formatPercent, latestReading, SOURCE_LABELS } from "../lib/format"
-import type { WarrantyCard } from "../lib/types"
+import type { AdminWarrantyCard as WarrantyCard } from "../../types"
 
 /** The last battery-health reading (R4.6) and the R4.3 replacement flag. */
 export const BatteryReadingCell = ({ card }: { card: WarrantyCard }) => {

@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useRecordBatteryHealth } from "../hooks/warranty-cards"
 import { useDrawerForm } from "../hooks/use-drawer-form"
 import { BATTERY_KIND_LABELS, latestReading, SOURCE_LABELS } from "../lib/format"
-import type { BatteryKind, BatteryReadingSource, WarrantyCard } from "../lib/types"
+import type { BatteryKind, BatteryReadingSource, AdminWarrantyCard as WarrantyCard } from "../../types"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) => void }

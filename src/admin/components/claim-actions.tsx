@@ -1,7 +1,10 @@
 import { Button, usePrompt } from "@medusajs/ui"
 import { type ComponentType, useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
-import type { AdminClaimMove, WarrantyClaimDetail } from "../lib/types"
+import type {
+  AdminWarrantyClaimMove as AdminClaimMove,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimDiagnoseDrawer } from "./claim-diagnose-drawer"
 import { ClaimExtendDrawer } from "./claim-extend-drawer"
 import { ClaimNoteDrawer } from "./claim-note-drawer"

@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { claimProductLabel, formatDay, KIND_LABELS } from "../lib/format"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimSection } from "./claim-section"
 
 /** The card the claim was filed on and the unit (as copied at filing), with the way to the order. */

@@ -2,7 +2,11 @@ import { Select, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import { BATTERY_FINDING_LABELS } from "../lib/format"
-import type { BatteryFinding, ExclusionReason, WarrantyClaimDetail } from "../lib/types"
+import type {
+  WarrantyBatteryFinding as BatteryFinding,
+  WarrantyExclusionReason as ExclusionReason,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimFormField, ExclusionReasonSelect, YesNoField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

@@ -2,7 +2,10 @@ import { Input, Select, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import { EXTENSION_REASON_LABELS, formatDay } from "../lib/format"
-import type { ExtensionReason, WarrantyClaimDetail } from "../lib/types"
+import type {
+  WarrantyExtensionReason as ExtensionReason,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimFormField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

@@ -1,7 +1,7 @@
 import { Input, Label, RadioGroup, Select, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { EXCLUSION_REASONS, exclusionLabel } from "../lib/format"
-import type { ExclusionReason } from "../lib/types"
+import type { WarrantyExclusionReason as ExclusionReason } from "../../types"
 
 /** A labelled field of a claim drawer, with an optional hint under it. */
 export const ClaimFormField = ({

@@ -2,7 +2,10 @@ import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useDownloadClaimLabel } from "../hooks/warranty-claims"
 import { claimProductLabel, errorMessage, EXTENSION_REASON_LABELS, formatDay, serialLabel } from "../lib/format"
-import type { ClaimCoverPeriod, WarrantyClaimDetail } from "../lib/types"
+import type {
+  WarrantyCoverPeriod as ClaimCoverPeriod,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { adminMoves, ClaimActions } from "./claim-actions"
 import { ClaimField } from "./claim-section"
 import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "./claim-status-badge"

@@ -10,7 +10,13 @@ import {
   VALUE_BASES,
   VALUE_BASIS_LABELS,
 } from "../lib/format"
-import type { MakeOfferBody, OfferKind, TradeInReason, ValueBasis, WarrantyClaimDetail } from "../lib/types"
+import type {
+  AdminMakeWarrantyOfferBody as MakeOfferBody,
+  WarrantyOfferKind as OfferKind,
+  WarrantyTradeInReason as TradeInReason,
+  WarrantyValueBasis as ValueBasis,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

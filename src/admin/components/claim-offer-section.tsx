@@ -11,7 +11,7 @@ import {
   TRADE_IN_REASON_LABELS,
   VALUE_BASIS_LABELS,
 } from "../lib/format"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
 
 const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"

@@ -2,7 +2,10 @@ import { Checkbox, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
 import { formatMoney } from "../lib/format"
-import type { ExclusionReason, WarrantyClaimDetail } from "../lib/types"
+import type {
+  WarrantyExclusionReason as ExclusionReason,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimFormField, ExclusionReasonSelect } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { useWarrantyCard } from "../hooks/warranty-cards"
 import { formatDateTime, formatMoney, OFFER_OPTION_LABELS } from "../lib/format"
-import type { ClaimCard, WarrantyClaimDetail } from "../lib/types"
+import type { WarrantyClaimCard as ClaimCard, AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { CardStatusBadge } from "./card-status-badge"
 import { ClaimField, ClaimSection } from "./claim-section"
 

@@ -1,6 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { addressLines, formatDateTime } from "../lib/format"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimSection } from "./claim-section"
 
 /** R7.4: where the device goes back (as the shopper confirmed it) and the parcel that took it. */

@@ -13,7 +13,7 @@ import {
   formatPercent,
   humanize,
 } from "../lib/format"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
 
 type Props = { claim: WarrantyClaimDetail }

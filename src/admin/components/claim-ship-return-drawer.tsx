@@ -1,7 +1,7 @@
 import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimFormField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

@@ -1,7 +1,7 @@
 import { CheckCircleSolid, XCircleSolid } from "@medusajs/icons"
 import { Text } from "@medusajs/ui"
 import { addressLines, DELIVERY_METHOD_LABELS } from "../lib/format"
-import type { WarrantyClaimDetail } from "../lib/types"
+import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection } from "./claim-section"
 
 const Check = ({ done, label }: { done: boolean; label: string }) => (

@@ -1,6 +1,11 @@
 import { Badge, StatusBadge, Text } from "@medusajs/ui"
 import { CLAIM_COVER_LABELS, CLAIM_COVER_SHORT_LABELS, CLAIM_STATUS_COLORS, CLAIM_STATUS_LABELS, formatDay } from "../lib/format"
-import type { ClaimCover, ClaimCoverPeriod, ClaimStatus, WarrantyClaim } from "../lib/types"
+import type {
+  WarrantyClaimCover as ClaimCover,
+  WarrantyCoverPeriod as ClaimCoverPeriod,
+  WarrantyClaimStatus as ClaimStatus,
+  AdminWarrantyClaim as WarrantyClaim,
+} from "../../types"
 
 export const ClaimStatusBadge = ({ status }: { status: ClaimStatus }) => (
   <StatusBadge color={CLAIM_STATUS_COLORS[status] ?? "grey"}>{CLAIM_STATUS_LABELS[status] ?? status}</StatusBadge>

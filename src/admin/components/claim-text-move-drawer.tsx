@@ -1,7 +1,10 @@
 import { Input, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
-import type { ClaimMoveBodies, WarrantyClaimDetail } from "../lib/types"
+import type {
+  AdminWarrantyClaimMoveBodies as ClaimMoveBodies,
+  AdminWarrantyClaimDetail as WarrantyClaimDetail,
+} from "../../types"
 import { ClaimFormField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 

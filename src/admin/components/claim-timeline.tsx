@@ -21,7 +21,11 @@ import {
   TRADE_IN_REASON_LABELS,
   VALUE_BASIS_LABELS,
 } from "../lib/format"
-import type { ClaimCoverKind, ClaimEvent, ExclusionReason } from "../lib/types"
+import type {
+  WarrantyClaimCoverKind as ClaimCoverKind,
+  AdminWarrantyClaimEvent as ClaimEvent,
+  WarrantyExclusionReason as ExclusionReason,
+} from "../../types"
 import { ClaimStatusBadge } from "./claim-status-badge"
 import { ClaimSection } from "./claim-section"
 

@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useUpdateWarrantyCard } from "../hooks/warranty-cards"
 import { useDrawerForm } from "../hooks/use-drawer-form"
 import { formatDay } from "../lib/format"
-import type { WarrantyCard } from "../lib/types"
+import type { AdminWarrantyCard as WarrantyCard } from "../../types"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) => void }

@@ -3,7 +3,11 @@ import { useState } from "react"
 import { useDeleteWarrantyPolicy, useUpsertWarrantyPolicy } from "../hooks/warranty-policy"
 import { useDrawerForm } from "../hooks/use-drawer-form"
 import { COVERAGE_LABELS, KIND_LABELS } from "../lib/format"
-import type { ProductKind, WarrantyCoverage, WarrantyPolicyResponse } from "../lib/types"
+import type {
+  WarrantyProductKind as ProductKind,
+  WarrantyCoverage,
+  AdminWarrantyPolicyResponse as WarrantyPolicyResponse,
+} from "../../types"
 import { FormDrawer } from "./form-drawer"
 
 const PRODUCT_TARGET = "product"

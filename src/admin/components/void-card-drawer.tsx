@@ -2,7 +2,7 @@ import { Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useVoidWarrantyCard } from "../hooks/warranty-cards"
 import { useDrawerForm } from "../hooks/use-drawer-form"
-import type { WarrantyCard } from "../lib/types"
+import type { AdminWarrantyCard as WarrantyCard } from "../../types"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) => void }

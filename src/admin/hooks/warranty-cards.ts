@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type {
-  RecordBatteryHealthBody,
-  UpdateWarrantyCardBody,
-  WarrantyCardListParams,
-  WarrantyCardListResponse,
-  WarrantyCardResponse,
-  WarrantyInvoiceResponse,
-} from "../lib/types"
+  AdminRecordBatteryHealthBody as RecordBatteryHealthBody,
+  AdminUpdateWarrantyCardBody as UpdateWarrantyCardBody,
+  AdminWarrantyCardListParams as WarrantyCardListParams,
+  AdminWarrantyCardListResponse as WarrantyCardListResponse,
+  AdminWarrantyCardResponse as WarrantyCardResponse,
+  AdminWarrantyInvoiceResponse as WarrantyInvoiceResponse,
+} from "../../types"
 
 export const warrantyCardKeys = {
   all: ["warranty_cards"] as const,

@@ -4,12 +4,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { errorMessage } from "../lib/format"
 import { sdk } from "../lib/sdk"
 import type {
-  AdminClaimMove,
-  ClaimMoveBodies,
-  WarrantyClaimListParams,
-  WarrantyClaimListResponse,
-  WarrantyClaimResponse,
-} from "../lib/types"
+  AdminWarrantyClaimMove as AdminClaimMove,
+  AdminWarrantyClaimMoveBodies as ClaimMoveBodies,
+  AdminWarrantyClaimListParams as WarrantyClaimListParams,
+  AdminWarrantyClaimListResponse as WarrantyClaimListResponse,
+  AdminWarrantyClaimResponse as WarrantyClaimResponse,
+} from "../../types"
 
 export const warrantyClaimKeys = {
   all: ["warranty_claims"] as const,

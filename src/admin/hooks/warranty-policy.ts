@@ -1,6 +1,9 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { UpsertWarrantyPolicyBody, WarrantyPolicyResponse } from "../lib/types"
+import type {
+  AdminUpsertWarrantyPolicyBody as UpsertWarrantyPolicyBody,
+  AdminWarrantyPolicyResponse as WarrantyPolicyResponse,
+} from "../../types"
 
 export const warrantyPolicyKeys = {
   product: (productId: string) => ["warranty_policy", productId] as const,

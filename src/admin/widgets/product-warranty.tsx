@@ -11,7 +11,7 @@ import {
   useVariantWarranties,
 } from "../hooks/warranty-policy"
 import { COVERAGE_LABELS, errorMessage, KIND_LABELS } from "../lib/format"
-import type { WarrantyPolicyResponse, WarrantyTerms } from "../lib/types"
+import type { AdminWarrantyPolicyResponse as WarrantyPolicyResponse, WarrantyTerms } from "../../types"
 
 const SOURCE_BADGES = {
   variant: { label: "Variant's own", color: "purple" },

@@ -15,7 +15,11 @@ import { ListPageTable } from "../../components/list-page-table"
 import { useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyCards } from "../../hooks/warranty-cards"
 import { formatDay, STATUS_LABELS } from "../../lib/format"
-import type { WarrantyCard, WarrantyCardListParams, WarrantyCardStatus } from "../../lib/types"
+import type {
+  AdminWarrantyCard as WarrantyCard,
+  AdminWarrantyCardListParams as WarrantyCardListParams,
+  WarrantyCardStatus,
+} from "../../../types"
 
 const columnHelper = createDataTableColumnHelper<WarrantyCard>()
 

@@ -15,7 +15,12 @@ import { ListPageTable } from "../../components/list-page-table"
 import { useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyClaims } from "../../hooks/warranty-claims"
 import { CLAIM_COVER_LABELS, CLAIM_STATUS_LABELS, formatInstant } from "../../lib/format"
-import type { ClaimCover, ClaimStatus, WarrantyClaim, WarrantyClaimListParams } from "../../lib/types"
+import type {
+  WarrantyClaimCover as ClaimCover,
+  WarrantyClaimStatus as ClaimStatus,
+  AdminWarrantyClaim as WarrantyClaim,
+  AdminWarrantyClaimListParams as WarrantyClaimListParams,
+} from "../../../types"
 
 const columnHelper = createDataTableColumnHelper<WarrantyClaim>()
 

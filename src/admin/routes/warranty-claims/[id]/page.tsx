@@ -20,7 +20,7 @@ import { ClaimTimeline } from "../../../components/claim-timeline"
 import { useWarrantyClaim } from "../../../hooks/warranty-claims"
 import { errorMessage } from "../../../lib/format"
 import { sdk } from "../../../lib/sdk"
-import type { WarrantyClaimResponse } from "../../../lib/types"
+import type { AdminWarrantyClaimResponse as WarrantyClaimResponse } from "../../../../types"
 
 /** One claim: what was filed, what the workshop recorded at each stage, and the moves open now. */
 const WarrantyClaimPage = () => {
