@@ -1,21 +1,27 @@
 #!/usr/bin/env node
-// `npm run demo`: a seeded refurbished-phone shop with the warranty plugin, admin at /app.
+// `npm run demo`: a seeded refurbished-phone shop with the warranty plugin, admin at /app and
+// the demo storefront beside it.
 //
-// Database: DATABASE_URL when set; otherwise an embedded PostgreSQL kept in .demo-pg/ on port
-// 54330 (DEMO_PG_PORT), reused when it already runs. Then: migrate, seed once, create the admin
-// user once, `medusa develop` on PORT (default 9000). Ctrl-C / SIGTERM stops Medusa, then the
-// embedded PostgreSQL. Start over with an empty shop: stop the demo and delete .demo-pg/.
+// Database: DATABASE_URL when set; otherwise an embedded PostgreSQL kept in .demo-pg/
+// (DEMO_PG_DIR) on port 54330 (DEMO_PG_PORT), reused when it already runs. Then: migrate, seed
+// once, create the admin user once (meanwhile the storefront is built when its sources
+// changed), `medusa develop` on PORT (default 9000); once it answers, the storefront is served
+// on STOREFRONT_PORT (default 8000). Ctrl-C / SIGTERM stops the storefront server, Medusa, then the embedded PostgreSQL.
+// Start over with an empty shop: stop the demo and delete .demo-pg/.
 const { spawn } = require("child_process")
 const path = require("path")
 const { Client } = require("pg")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
+const storefront = require("./lib/storefront-server")
 
 const root = path.resolve(__dirname, "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 const PORT = Number(process.env.PORT || 9000)
 const PG_PORT = Number(process.env.DEMO_PG_PORT || 54330)
-const PG_DIR = path.join(root, ".demo-pg")
+const PG_DIR = path.resolve(root, process.env.DEMO_PG_DIR || ".demo-pg")
+const PG_DIR_LABEL = path.relative(root, PG_DIR).startsWith("..") ? PG_DIR : `${path.relative(root, PG_DIR)}/`
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const DB_NAME = "medusa_warranty_demo"
 const ADMIN = { email: "admin@example.com", password: process.env.DEMO_ADMIN_PASSWORD || "supersecret" }
 const SHOPPER = { email: "shopper@example.com", password: process.env.DEMO_SHOPPER_PASSWORD || "shopper-demo" }
@@ -30,6 +36,8 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 let child = null
 let pg = null
 let stopping = false
+let storefrontBuild = null
+let storefrontServer = null
 
 /** Runs `medusa <args>` in its own process group, so that stopping it stops all its children. */
 function medusa(args, env) {
@@ -57,6 +65,13 @@ async function shutdown(code) {
     return
   }
   stopping = true
+  if (storefrontBuild) {
+    killGroup(storefrontBuild, "SIGTERM")
+  }
+  if (storefrontServer) {
+    storefrontServer.closeAllConnections?.()
+    await new Promise((r) => storefrontServer.close(r))
+  }
   const running = child
   if (running) {
     log("stopping Medusa…")
@@ -133,11 +148,13 @@ function banner(state, dbLabel) {
   const lines = [
     "",
     "================ Warranty plugin demo ================",
+    `  Storefront        http://localhost:${STOREFRONT_PORT}${storefrontServer ? "" : "  (starts once Medusa answers)"}`,
+    `    shopper login   ${SHOPPER.email} / ${SHOPPER.password}`,
     `  Admin dashboard   ${base}/app`,
     `    admin login     ${ADMIN.email} / ${ADMIN.password}`,
     `  Store API         ${base}/store  (header x-publishable-api-key)`,
     `    publishable key ${state.publishableKey || "(created by the seed)"}`,
-    `    shopper login   ${SHOPPER.email} / ${SHOPPER.password}   (POST ${base}/auth/customer/emailpass)`,
+    `    shopper API     POST ${base}/auth/customer/emailpass`,
     `  Health            ${base}/health`,
     `  Database          ${dbLabel}`,
     `  Warranty cards    ${state.warrantyCards ?? "?"} (GET ${base}/admin/warranty-cards, ${base}/store/warranty-cards)`,
@@ -162,6 +179,11 @@ async function main() {
   )
   if (await answers("127.0.0.1", PORT)) {
     throw new Error(`port ${PORT} is already in use (another demo or server?). Stop it, or run with PORT=9100 npm run demo.`)
+  }
+  if (await answers("127.0.0.1", STOREFRONT_PORT)) {
+    throw new Error(
+      `port ${STOREFRONT_PORT} (the storefront) is already in use. Stop what uses it, or run with STOREFRONT_PORT=8100 npm run demo.`
+    )
   }
 
   let databaseUrl = process.env.DATABASE_URL
@@ -197,7 +219,7 @@ async function main() {
       }
     }
     databaseUrl = `postgres://${pg.user}:${pg.password}@localhost:${pg.port}/${DB_NAME}`
-    dbLabel = `embedded PostgreSQL, port ${pg.port}, data in .demo-pg/ (database ${DB_NAME})`
+    dbLabel = `embedded PostgreSQL, port ${pg.port}, data in ${PG_DIR_LABEL} (database ${DB_NAME})`
   }
   await ensureDatabase(databaseUrl)
 
@@ -209,14 +231,20 @@ async function main() {
     DEMO_SHOPPER_EMAIL: SHOPPER.email,
     DEMO_SHOPPER_PASSWORD: SHOPPER.password,
   }
-  if (PORT !== 9000) {
-    const origin = `http://localhost:${PORT}`
-    env.ADMIN_CORS = env.ADMIN_CORS || `${origin},http://localhost:5173`
-    env.AUTH_CORS = env.AUTH_CORS || `${origin},http://localhost:5173,http://localhost:8000`
-  }
+  // The storefront calls the store and auth routes from its own origin; the dashboard from the backend's.
+  const backendOrigin = `http://localhost:${PORT}`
+  const storefrontOrigins = [`http://localhost:${STOREFRONT_PORT}`, `http://127.0.0.1:${STOREFRONT_PORT}`]
+  env.STORE_CORS = origins(process.env.STORE_CORS, storefrontOrigins)
+  env.ADMIN_CORS = origins(process.env.ADMIN_CORS, [backendOrigin, "http://localhost:5173"])
+  env.AUTH_CORS = origins(process.env.AUTH_CORS, [backendOrigin, "http://localhost:5173", ...storefrontOrigins])
   // The one-off commands need no dashboard; `develop` must serve it.
   const batchEnv = { ...env, MEDUSA_DISABLE_ADMIN: "true" }
   const devEnv = { ...env, MEDUSA_DISABLE_ADMIN: "false" }
+
+  // `medusa develop` restarts on any file written under the project (storefront/dist too), so the
+  // storefront is built before it starts: meanwhile with the migrations and the seed.
+  const built = buildStorefront()
+  built.catch(() => undefined)
 
   log(`migrating (${elapsed()})…`)
   await medusa(["db:migrate", "--execute-safe-links"], batchEnv)
@@ -242,6 +270,10 @@ async function main() {
     throw new Error("the seed ended without setting its marker; see the log above")
   }
 
+  await built
+  if (stopping) {
+    return
+  }
   log(`starting medusa develop on port ${PORT} (${elapsed()})…`)
   banner(state, dbLabel)
   const dev = medusa(["develop"], devEnv)
@@ -254,17 +286,80 @@ async function main() {
       }
     }
   )
-  for (let i = 0; i < 240 && !stopping; i++) {
-    if (await health(PORT)) {
-      log(`ready after ${elapsed()}: dashboard at http://localhost:${PORT}/app`)
-      banner(state, dbLabel)
-      return
+  let healthy = false
+  for (let i = 0; i < 240 && !stopping && !healthy; i++) {
+    healthy = await health(PORT)
+    if (!healthy) {
+      await new Promise((r) => setTimeout(r, 500))
     }
-    await new Promise((r) => setTimeout(r, 500))
   }
-  if (!stopping) {
+  if (stopping) {
+    return
+  }
+  if (!healthy) {
     log(`no answer on http://localhost:${PORT}/health after 2 minutes; still waiting for Medusa (see its log above)`)
+    while (!stopping && !(await health(PORT))) {
+      await new Promise((r) => setTimeout(r, 1000))
+    }
   }
+  log(`Medusa answers after ${elapsed()}: dashboard at http://localhost:${PORT}/app`)
+  await serveStorefront(state)
+  if (!stopping) {
+    log(`ready after ${elapsed()}: storefront at http://localhost:${STOREFRONT_PORT}`)
+    banner(state, dbLabel)
+  }
+}
+
+/** A CORS list: what the caller set, plus the origins the demo needs (no duplicates). */
+function origins(given, needed) {
+  const list = (given || "").split(",").map((o) => o.trim()).filter(Boolean)
+  for (const o of needed) {
+    if (!list.includes(o)) {
+      list.push(o)
+    }
+  }
+  return list.join(",")
+}
+
+/**
+ * The plugin's `default_locale`: what the warranty route answers a reader who asks for no
+ * language. The storefront starts in it until the visitor picks one.
+ */
+async function pluginDefaultLocale(publishableKey) {
+  const base = `http://127.0.0.1:${PORT}`
+  const headers = { "x-publishable-api-key": publishableKey || "" }
+  try {
+    const list = await fetch(`${base}/store/products?limit=1&fields=id`, { headers }).then((r) => r.json())
+    const id = list?.products?.[0]?.id
+    if (id) {
+      const body = await fetch(`${base}/store/products/${id}/warranty`, { headers }).then((r) => r.json())
+      if (body?.warranty?.locale === "ro" || body?.warranty?.locale === "en") {
+        return body.warranty.locale
+      }
+    }
+  } catch (e) {
+    log(`could not read the plugin's default locale (${e && e.message ? e.message : e}); the storefront starts in Romanian`)
+  }
+  return "ro"
+}
+
+async function buildStorefront() {
+  if (!storefront.needsBuild()) {
+    log("the storefront build is up to date (storefront/dist is newer than its sources)")
+    return
+  }
+  log(`building the storefront into storefront/dist (${elapsed()})…`)
+  await storefront.build({ log, onChild: (c) => (storefrontBuild = c) })
+}
+
+async function serveStorefront(state) {
+  const config = {
+    backend_url: `http://localhost:${PORT}`,
+    publishable_key: state.publishableKey,
+    default_locale: await pluginDefaultLocale(state.publishableKey),
+  }
+  storefrontServer = await storefront.serve({ port: STOREFRONT_PORT, config })
+  log(`storefront on http://localhost:${STOREFRONT_PORT} (config.json: backend ${config.backend_url}, locale ${config.default_locale})`)
 }
 
 main().catch((e) => {

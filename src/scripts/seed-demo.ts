@@ -34,6 +34,7 @@ import WarrantyModuleService from "../modules/warranty/service"
 import { issueWarrantyCardsWorkflow } from "../workflows/issue-warranty-cards"
 import { recordBatteryHealthWorkflow } from "../workflows/record-battery-health"
 import { startWarrantyCardsWorkflow } from "../workflows/start-warranty-cards"
+import type { MoveInput } from "../modules/warranty/rules/claim-moves"
 import { moveWarrantyClaimWorkflow, MoveWarrantyClaimInput } from "../workflows/move-warranty-claim"
 import { submitWarrantyClaimWorkflow } from "../workflows/submit-warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
@@ -621,14 +622,25 @@ async function ensureWarrantyCards(
 }
 
 type DemoMove = Pick<MoveWarrantyClaimInput, "move" | "input">
+type OfferMove = { move: "make_offer"; input: MoveInput["make_offer"] }
 
 /** What the demo's claims go through, so the claims pages show several stages (R6-R9). */
-const DEMO_CLAIMS: { product: string; defects: string[]; description: string; delivery: "courier" | "drop_off"; moves: DemoMove[] }[] = [
+const DEMO_CLAIMS: {
+  product: string
+  defects: string[]
+  description: string
+  delivery: "courier" | "drop_off"
+  moves: DemoMove[]
+  /** Handles of the products the offer suggests for a credit with top-up (R8.3(b)). */
+  suggest?: string[]
+}[] = [
   {
     product: "Samsung Galaxy S24",
     defects: ["charging_port"],
     description: "Charges only when the cable is held at an angle.",
     delivery: "courier",
+    // The storefront's product picker lists these: dearer phones than the 2100 RON valuation.
+    suggest: ["iphone-15-pro", "samsung-galaxy-s24"],
     // R8.3: the board is beyond repair and no S24 128 GB is left to swap: a valuation, the shopper chooses.
     moves: [
       { move: "receive", input: { original_packaging: true, seals_intact: true, accessories_received: ["USB-C cable"] } },
@@ -694,14 +706,32 @@ async function ensureDemoClaims(container: MedusaContainer, logger: Logger, warr
           locale: "ro",
         },
       })
+      const suggested = await productIdsByHandle(container, spec.suggest ?? [])
       for (const step of spec.moves) {
         await moveWarrantyClaimWorkflow(container).run({
-          input: { id: claim.id, actor: "admin", actor_id: "demo-seed", ...step },
+          input: { id: claim.id, actor: "admin", actor_id: "demo-seed", ...withSuggestions(step, suggested) },
         })
       }
       logger.info(`[seed-demo] claim ${claim.ticket_number} on ${card.product_title}`)
     })
   }
+}
+
+const isOffer = (step: DemoMove): step is OfferMove => step.move === "make_offer"
+
+/** An offer step with the suggested products of this database (ids differ from one seed to the next). */
+function withSuggestions(step: DemoMove, ids: string[]): DemoMove {
+  return isOffer(step) && ids.length ? { move: step.move, input: { ...step.input, suggested_product_ids: ids } } : step
+}
+
+async function productIdsByHandle(container: MedusaContainer, handles: string[]): Promise<string[]> {
+  if (!handles.length) {
+    return []
+  }
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "handle"], filters: { handle: handles } })
+  const rows = data as { id: string; handle: string }[]
+  return handles.map((h) => rows.find((p) => p.handle === h)?.id).filter((id): id is string => !!id)
 }
 
 /** A subscriber may be doing the same work at the same moment; the workflows are idempotent. */

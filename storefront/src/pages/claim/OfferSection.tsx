@@ -1,0 +1,151 @@
+import { Button, Label, RadioGroup, Text } from "@medusajs/ui"
+import type { StoreAcceptWarrantyOfferBody, StoreWarrantyClaimDetail, StoreWarrantyOffer, WarrantyOfferOption } from "medusa-plugin-warranty/client"
+import { useState } from "react"
+import { CheckboxField } from "../../components/Fields"
+import { Section } from "../../components/Page"
+import { money, momentDay } from "../../lib/format"
+import { useLocale } from "../../lib/i18n"
+import { useShop } from "../../lib/shop"
+import type { ClaimAct } from "./actions"
+
+/**
+ * R8.2-R8.5: what the shop offers and the choices the API allows (`choices`, `can_accept`,
+ * `allowed_moves`); the product picker lists the products staff suggested for a top-up.
+ */
+export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarrantyClaimDetail; offer: StoreWarrantyOffer; act: ClaimAct; busy: string | null }) {
+  const { warranty } = useShop()
+  const { t, locale } = useLocale()
+  const [option, setOption] = useState<WarrantyOfferOption | "">(offer.choices.length === 1 ? offer.choices[0].option : "")
+  const [productId, setProductId] = useState("")
+  const [variantId, setVariantId] = useState("")
+  const [returnDevice, setReturnDevice] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const product = offer.suggested_products.find((p) => p.id === productId)
+  const canDecline = offer.can_accept && claim.allowed_moves.includes("decline_offer")
+  const canReturnDevice = claim.allowed_moves.includes("accept_trade_in_return")
+  const chosen = offer.choices.find((c) => c.option === option)
+
+  const accept = () => {
+    if (!option) {
+      setProblem(t.offer.pickChoice)
+      return
+    }
+    if (option === "credit_with_top_up" && (!productId || ((product?.variants.length ?? 0) > 1 && !variantId))) {
+      setProblem(t.offer.pickProduct)
+      return
+    }
+    setProblem(null)
+    const body: StoreAcceptWarrantyOfferBody = { option }
+    if (option === "credit_with_top_up") {
+      body.product_id = productId
+      if (variantId) body.variant_id = variantId
+    }
+    if (option === "trade_in" && returnDevice) {
+      body.return_device = true
+    }
+    void act("accept_offer", () => warranty.claims.acceptOffer(claim.id, body), t.offer.acceptedNotice(chosen?.label ?? option))
+  }
+
+  return (
+    <Section title={t.offer.title} id="offer">
+      <Text weight="plus">{t.offer.kind[offer.kind]}</Text>
+      {offer.value ? (
+        <Text>
+          {t.offer.value(money(offer.value.amount, offer.value.currency_code, locale))}
+          {offer.basis ? ` (${t.offer.basis[offer.basis]}${offer.basis_note ? `: ${offer.basis_note}` : ""})` : ""}
+        </Text>
+      ) : null}
+      {offer.trade_in_reason ? <Text size="small">{t.offer.tradeInReason[offer.trade_in_reason]}</Text> : null}
+      {offer.note ? <Text size="small">{offer.note}</Text> : null}
+      <Text size="small" weight="plus">
+        {offer.status === "open" ? t.offer.openUntil(momentDay(offer.expires_at, locale)) : t.offer.status[offer.status]}
+      </Text>
+      {offer.status === "open" && offer.can_accept ? <Text size="small">{t.offer.silence}</Text> : null}
+
+      {offer.can_accept ? (
+        <div className="flex flex-col gap-y-4">
+          <RadioGroup value={option} onValueChange={(v) => setOption(offer.choices.find((c) => c.option === v)?.option ?? "")} aria-label={t.offer.choicesLabel} className="flex flex-col gap-2">
+            {offer.choices.map((c) => (
+              <RadioGroup.ChoiceBox key={c.option} value={c.option} label={c.label} description={c.detail ?? ""} />
+            ))}
+          </RadioGroup>
+
+          {option === "credit_with_top_up" ? (
+            <fieldset className="flex flex-col gap-y-2">
+              <legend className="txt-compact-small-plus mb-2">{t.offer.productPicker}</legend>
+              {offer.suggested_products.length === 0 ? (
+                <Text size="small">{t.offer.noSuggestions}</Text>
+              ) : (
+                <RadioGroup
+                  value={productId}
+                  onValueChange={(v) => {
+                    setProductId(v)
+                    const p = offer.suggested_products.find((x) => x.id === v)
+                    setVariantId(p && p.variants.length === 1 ? p.variants[0].id : "")
+                  }}
+                  className="flex flex-col gap-2"
+                >
+                  {offer.suggested_products.map((p) => (
+                    <div key={p.id} className="shadow-borders-base flex items-center gap-x-2 rounded-md px-3 py-2">
+                      <RadioGroup.Item value={p.id} id={`product-${p.id}`} />
+                      <Label htmlFor={`product-${p.id}`} size="small" weight="plus" className="cursor-pointer">
+                        {p.title}
+                      </Label>
+                    </div>
+                  ))}
+                </RadioGroup>
+              )}
+              {product && product.variants.length > 1 ? (
+                <div className="flex flex-col gap-y-1.5">
+                  <Label htmlFor="offer-variant" size="small" weight="plus">
+                    {t.offer.variant}
+                  </Label>
+                  <select
+                    id="offer-variant"
+                    value={variantId}
+                    onChange={(e) => setVariantId(e.target.value)}
+                    className="bg-ui-bg-field shadow-borders-base txt-compact-small text-ui-fg-base h-8 rounded-md px-2"
+                  >
+                    <option value="">{t.offer.chooseVariant}</option>
+                    {product.variants.map((v) => (
+                      <option key={v.id} value={v.id}>
+                        {v.title ?? v.id}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+            </fieldset>
+          ) : null}
+
+          {option === "trade_in" && canReturnDevice ? (
+            <CheckboxField id="return_device" label={t.offer.returnDevice} detail={t.offer.returnDeviceDetail} checked={returnDevice} onChange={setReturnDevice} />
+          ) : null}
+
+          {problem ? (
+            <Text size="small" role="alert" className="text-ui-fg-error">
+              {problem}
+            </Text>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <Button isLoading={busy === "accept_offer"} disabled={busy !== null} onClick={accept}>
+              {chosen ? t.offer.acceptChoice(chosen.label) : t.offer.accept}
+            </Button>
+            {canDecline ? (
+              <Button variant="secondary" isLoading={busy === "decline_offer"} disabled={busy !== null} onClick={() => act("decline_offer", () => warranty.claims.declineOffer(claim.id), t.offer.declinedNotice)}>
+                {t.offer.decline}
+              </Button>
+            ) : null}
+          </div>
+          {canDecline ? (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t.offer.declineMeans}
+            </Text>
+          ) : null}
+        </div>
+      ) : offer.accepted_option ? (
+        <Text size="small">{t.offer.youChose(offer.choices.find((c) => c.option === offer.accepted_option)?.label ?? offer.accepted_option)}</Text>
+      ) : null}
+    </Section>
+  )
+}
