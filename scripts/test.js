@@ -1,17 +1,28 @@
 #!/usr/bin/env node
-// `npm test`: every suite (rules, module, HTTP) in one Jest run, on the PostgreSQL that answers
-// at DB_HOST:DB_PORT (from .env.test), or on an embedded one started for the run. Ends with the
-// plain line "N passed, N failed" that CI reads.
+// `npm test`: first the type check of the whole project (scripts/typecheck.js: server, dashboard,
+// client, storefront; a type error counts as one failure), then every suite (rules, module, HTTP)
+// in one Jest run, on the PostgreSQL that answers at DB_HOST:DB_PORT (from .env.test), or on an
+// embedded one started for the run. Ends with the plain line "N passed, N failed" that CI reads.
+// TYPECHECK=0 skips the type check (it says so) while iterating on one suite.
 const { spawn } = require("child_process")
 const fs = require("fs")
 const path = require("path")
 const { loadEnv } = require("@medusajs/framework/utils")
 const { ensurePostgres, tmpDir } = require("./lib/postgres")
+const { typecheck } = require("./typecheck")
 
 const root = path.resolve(__dirname, "..")
 const resultsFile = path.join(root, ".test-results.json")
 
 async function main() {
+  let typeFailures = 0
+  if (process.env.TYPECHECK === "0") {
+    console.log("typecheck skipped (TYPECHECK=0)")
+  } else {
+    const failed = await typecheck()
+    typeFailures = failed.length ? 1 : 0
+    console.log(failed.length ? `typecheck failed: ${failed.join(", ")} (counted as 1 failure)` : "typecheck passed")
+  }
   loadEnv("test", root)
   const host = process.env.DB_HOST || "localhost"
   const port = Number(process.env.DB_PORT || 5432)
@@ -52,6 +63,7 @@ async function main() {
   } else {
     failed = 1
   }
+  failed += typeFailures
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
   process.exit(code === 0 && failed === 0 ? 0 : 1)
 }
