@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // Builds `medusa-plugin-warranty/client` from src/client (and the API contract it re-exports)
-// with tsconfig.client.json into .medusa/client:
+// with tsconfig.client.json into .medusa/storefront-client (not .medusa/client, which is the
+// folder of Medusa's own dev dashboard):
 //   esm/    ES modules for browsers, bundlers and Node's `import` ({"type":"module"} marker)
 //   cjs/    CommonJS for Node's `require` ({"type":"commonjs"} marker)
 //   types/  declarations: types/client/index.d.ts beside types/types/ (the contract)
 // The client may load nothing at runtime but @medusajs/js-sdk: the build fails if it does.
-// `medusa develop` keeps its dashboard's entry files in .medusa/client too (entry.jsx, index.html,
-// index.css): only the three folders above are this build's, and only they are replaced.
+// Only the three folders above are this build's, and only they are replaced.
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const ts = require("typescript")
 
 const root = path.resolve(__dirname, "..")
-const out = path.join(root, ".medusa", "client")
+const out = path.join(root, ".medusa", "storefront-client")
 const OWN = ["esm", "cjs", "types"]
 const ALLOWED_PACKAGES = ["@medusajs/js-sdk"]
 
@@ -125,7 +125,7 @@ function main() {
   }
   fs.writeFileSync(path.join(out, "esm", "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`)
   fs.writeFileSync(path.join(out, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`)
-  console.log(`build-client: .medusa/client (esm, cjs, types) in ${((Date.now() - started) / 1000).toFixed(1)}s`)
+  console.log(`build-client: .medusa/storefront-client (esm, cjs, types) in ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }
 
 main()
