@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the shopper's and the clerk's journey in a real browser (Debian's chromium
+// driven by playwright-core), against a demo (`scripts/demo.js`) that this script starts on its
+// own ports and a fresh embedded PostgreSQL, then stops. Ends with the plain line
+// "N passed, N failed" that CI reads.
+//
+// Env: E2E_HEADED=1 shows the browser (needs a display) and slows it down; E2E_KEEP_DEMO=1 leaves
+// the demo running after the journey (stop it with Ctrl-C); E2E_PORT, E2E_STOREFRONT_PORT,
+// E2E_PG_PORT change the ports (default 9100, 8100, 54340).
+const { spawn } = require("child_process")
+const fs = require("fs")
+const os = require("os")
+const path = require("path")
+const http = require("http")
+const { run } = require("node:test")
+const { spec } = require("node:test/reporters")
+const { health, stopGroup, groupAlive } = require("./lib/medusa-process")
+const { answers } = require("./lib/postgres")
+
+const root = path.resolve(__dirname, "..")
+const PORT = Number(process.env.E2E_PORT || 9100)
+const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
+const PG_PORT = Number(process.env.E2E_PG_PORT || 54340)
+const CHROMIUM = process.env.E2E_CHROMIUM || "/usr/bin/chromium"
+const JOURNEY = path.join(root, "integration-tests", "e2e", "journey.e2e.js")
+const SHOTS = path.join(root, "screenshots", "e2e")
+// Migrations, the seed, the storefront build and the first `medusa develop` boot on 2 busy cores.
+const BOOT_TIMEOUT_MS = Number(process.env.E2E_BOOT_TIMEOUT || 8 * 60 * 1000)
+
+const log = (m) => console.log(`[e2e] ${m}`)
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
+
+let demo = null
+let workDir = null
+
+function get(port, pathname) {
+  return new Promise((resolve) => {
+    const req = http.get({ host: "127.0.0.1", port, path: pathname, agent: false, timeout: 3000 }, (res) => {
+      let body = ""
+      res.on("data", (c) => (body += c))
+      res.on("end", () => resolve({ status: res.statusCode, body }))
+    })
+    req.on("error", () => resolve({ status: 0, body: "" }))
+    req.on("timeout", () => {
+      req.destroy()
+      resolve({ status: 0, body: "" })
+    })
+  })
+}
+
+async function storefrontReady() {
+  const page = await get(STOREFRONT_PORT, "/")
+  if (page.status !== 200) {
+    return false
+  }
+  const config = await get(STOREFRONT_PORT, "/config.json")
+  try {
+    return config.status === 200 && Boolean(JSON.parse(config.body).publishable_key)
+  } catch {
+    return false
+  }
+}
+
+/** Why the suite cannot start, or null. */
+async function precheck() {
+  if (!fs.existsSync(CHROMIUM)) {
+    return `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does`
+  }
+  for (const [what, port] of [
+    ["backend", PORT],
+    ["storefront", STOREFRONT_PORT],
+    ["embedded PostgreSQL", PG_PORT],
+  ]) {
+    if (await answers("127.0.0.1", port)) {
+      return `port ${port} (${what}) is already in use: another e2e run or demo? Stop it first`
+    }
+  }
+  return null
+}
+
+function startDemo(logFile) {
+  // The demo's data folder is fresh for every run, so the journey starts from the seeded shop.
+  const pgDir = path.join(workDir, "pg")
+  const out = fs.openSync(logFile, "w")
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    STOREFRONT_PORT: String(STOREFRONT_PORT),
+    DEMO_PG_PORT: String(PG_PORT),
+    DEMO_PG_DIR: pgDir,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  // A DATABASE_URL from the caller's shell would point the demo at a database that is not fresh.
+  delete env.DATABASE_URL
+  demo = spawn(process.execPath, [path.join(root, "scripts", "demo.js")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", out, out],
+    detached: true,
+  })
+  log(`demo started (pid ${demo.pid}): backend :${PORT}, storefront :${STOREFRONT_PORT}, PostgreSQL :${PG_PORT} in ${pgDir}; log in ${logFile}`)
+}
+
+async function waitForDemo(logFile) {
+  const until = Date.now() + BOOT_TIMEOUT_MS
+  let backend = false
+  while (Date.now() < until) {
+    if (demo.exitCode !== null || demo.signalCode !== null) {
+      throw new Error(`the demo exited (${demo.exitCode ?? demo.signalCode}) before it was ready; last lines of its log:\n${tail(logFile)}`)
+    }
+    if (!backend && (await health(PORT))) {
+      backend = true
+      log(`backend answers /health after ${elapsed()}`)
+    }
+    if (backend && (await storefrontReady())) {
+      log(`storefront answers after ${elapsed()}`)
+      return
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(
+    `the demo was not ready after ${BOOT_TIMEOUT_MS / 1000} s (backend ${backend ? "up" : "down"}, storefront down); last lines of its log:\n${tail(logFile)}`
+  )
+}
+
+function tail(file, n = 40) {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-n).join("\n")
+  } catch {
+    return "(no log)"
+  }
+}
+
+async function stopDemo() {
+  if (!demo || !groupAlive(demo)) {
+    return
+  }
+  log("stopping the demo…")
+  // demo.js answers SIGTERM by stopping the storefront server, Medusa's process group and the
+  // embedded PostgreSQL in that order; SIGKILL only if it has not finished within 60 s.
+  await stopGroup(demo, 60000)
+  // Medusa and PostgreSQL run in process groups of their own: if demo.js was killed before it
+  // could stop them, what still listens on the run's ports is stopped here.
+  for (const port of [PORT, STOREFRONT_PORT, PG_PORT]) {
+    if (await answers("127.0.0.1", port)) {
+      log(`port ${port} still answers after the demo stopped; see ${path.join(workDir, "demo.log")}`)
+    }
+  }
+}
+
+/** Runs the journey with node's test runner; resolves to the counts. */
+function runJourney(env) {
+  return new Promise((resolve) => {
+    Object.assign(process.env, env)
+    let passed = 0
+    let failed = 0
+    const stream = run({ files: [JOURNEY], concurrency: 1 })
+    stream.on("test:pass", (d) => {
+      if (d.nesting === 0 && !d.skip && !d.todo) {
+        passed++
+      }
+    })
+    stream.on("test:fail", (d) => {
+      if (d.nesting === 0) {
+        failed++
+      }
+    })
+    const out = stream.compose(spec)
+    out.pipe(process.stdout, { end: false })
+    out.on("end", () => resolve({ passed, failed }))
+  })
+}
+
+async function main() {
+  for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(s, async () => {
+      await stopDemo()
+      process.exit(130)
+    })
+  }
+  const problem = await precheck()
+  if (problem) {
+    console.error(`[e2e] cannot run the browser suite: ${problem}`)
+    return { passed: 0, failed: 1 }
+  }
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "warranty-e2e-"))
+  // `medusa develop` restarts the backend on any file written in the project (a screenshot
+  // included), so the journey writes into the run's folder under /tmp; the screenshots are moved
+  // to screenshots/e2e once the demo has stopped.
+  const runShots = path.join(workDir, "screenshots")
+  fs.mkdirSync(runShots)
+  const logFile = path.join(workDir, "demo.log")
+  startDemo(logFile)
+  let counts
+  try {
+    await waitForDemo(logFile)
+    counts = await runJourney({
+      E2E_BACKEND_URL: `http://localhost:${PORT}`,
+      E2E_STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}`,
+      E2E_SCREENSHOTS: runShots,
+      E2E_CHROMIUM: CHROMIUM,
+    })
+    log(`journey done after ${elapsed()}`)
+  } catch (e) {
+    console.error(`[e2e] ${e && e.message ? e.message : e}`)
+    counts = { passed: 0, failed: 1 }
+  }
+  if (process.env.E2E_KEEP_DEMO === "1") {
+    log(`E2E_KEEP_DEMO=1: the demo keeps running (backend http://localhost:${PORT}/app, storefront http://localhost:${STOREFRONT_PORT}); Ctrl-C stops it`)
+    await new Promise(() => {})
+  }
+  await stopDemo()
+  fs.rmSync(SHOTS, { recursive: true, force: true })
+  fs.mkdirSync(SHOTS, { recursive: true })
+  for (const f of fs.readdirSync(runShots)) {
+    fs.copyFileSync(path.join(runShots, f), path.join(SHOTS, f))
+  }
+  fs.copyFileSync(logFile, path.join(SHOTS, "demo.log"))
+  log(`screenshots and the demo's log: ${SHOTS}`)
+  fs.rmSync(workDir, { recursive: true, force: true })
+  log(`${elapsed()} in all`)
+  return counts
+}
+
+main()
+  .catch((e) => {
+    console.error(e)
+    return { passed: 0, failed: 1 }
+  })
+  .then(async ({ passed, failed }) => {
+    await stopDemo().catch(() => {})
+    console.log(`${passed} passed, ${failed} failed`)
+    process.exit(failed === 0 && passed > 0 ? 0 : 1)
+  })
