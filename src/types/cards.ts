@@ -24,9 +24,10 @@ export type AdminWarrantyBatteryReading = StoreWarrantyBatteryReading & {
   /** The user who recorded it. */
   recorded_by: string
   note: string | null
-  warranty_card_id?: string
-  created_at?: WarrantyDateTime
-  updated_at?: WarrantyDateTime
+  warranty_card_id: string
+  created_at: WarrantyDateTime
+  updated_at: WarrantyDateTime
+  deleted_at: WarrantyDateTime | null
 }
 
 /** The card's columns a shopper may read (the default `fields` of the store routes). */
@@ -118,9 +119,10 @@ export type AdminWarrantyCardCorrection = {
   value: string | null
   reason: string
   recorded_by: string
-  warranty_card_id?: string
+  warranty_card_id: string
   created_at: WarrantyDateTime
-  updated_at?: WarrantyDateTime
+  updated_at: WarrantyDateTime
+  deleted_at: WarrantyDateTime | null
 }
 
 export type AdminWarrantyCard = Omit<StoreWarrantyCard, "battery_health_records"> & {
@@ -182,7 +184,11 @@ export type AdminVoidWarrantyCardBody = { reason: string }
 
 /** `POST /admin/warranty-cards/:id/void`: the card's own columns, without its relations. */
 export type AdminVoidWarrantyCardResponse = {
-  warranty_card: Omit<AdminWarrantyCard, "battery_health_records">
+  warranty_card: Omit<AdminWarrantyCard, "battery_health_records"> & {
+    /** The fulfilment whose shipment or handover started the card (R3). */
+    fulfillment_id: string | null
+    deleted_at: WarrantyDateTime | null
+  }
 }
 
 /** `POST /admin/orders/:id/warranty-invoice` (R3.2) */
@@ -195,7 +201,8 @@ export type AdminWarrantyInvoiceResponse = {
     order_id: string
     issued_on: WarrantyCalendarDate
     recorded_by: string
-    created_at?: WarrantyDateTime
-    updated_at?: WarrantyDateTime
+    created_at: WarrantyDateTime
+    updated_at: WarrantyDateTime
+    deleted_at: WarrantyDateTime | null
   }
 }

@@ -250,7 +250,8 @@ export type WarrantyClaimRejection = {
   note: string | null
   /** The wording the shopper was given at the time, in every language. */
   text?: Partial<Record<WarrantyLocale, string>>
-  message?: string | null
+  /** `reason` in the reader's language. */
+  message: string | null
 }
 
 /** R7.4: where and to whom the device goes back. */
@@ -451,7 +452,7 @@ export type StorePayWarrantyClaimFeeBody = {
 
 export type AdminWarrantyClaimEvent = {
   id: string
-  claim_id?: string
+  claim_id: string
   move: WarrantyClaimMove | "submit"
   from_status: WarrantyClaimStatus | null
   to_status: WarrantyClaimStatus
@@ -461,7 +462,8 @@ export type AdminWarrantyClaimEvent = {
   data: Record<string, unknown> | null
   visible_to_customer: boolean
   created_at: WarrantyDateTime
-  updated_at?: WarrantyDateTime
+  updated_at: WarrantyDateTime
+  deleted_at: WarrantyDateTime | null
 }
 
 /** A claim in the service desk's list. */
@@ -469,6 +471,7 @@ export type AdminWarrantyClaim = WarrantyClaimBase & {
   /** Bumped by every move. */
   version: number
   overdue_notified_at: WarrantyDateTime | null
+  deleted_at: WarrantyDateTime | null
   warranty_card: WarrantyClaimListCard | null
 }
 
