@@ -1,6 +1,9 @@
 import { Checkbox, Hint, Input, Label, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
+/** An empty required field is not an error before the visitor tried to send the form. */
+const QUIET_INVALID = "invalid:!shadow-borders-base"
+
 type TextFieldProps = {
   id: string
   label: string
@@ -23,6 +26,7 @@ export function TextField({ id, label, value, onChange, type = "text", required,
       </Label>
       <Input
         id={id}
+        className={QUIET_INVALID}
         name={id}
         type={type}
         value={value}
@@ -46,6 +50,7 @@ export function TextAreaField({ id, label, value, onChange, required, hint, maxL
       </Label>
       <Textarea
         id={id}
+        className={QUIET_INVALID}
         name={id}
         value={value}
         required={required}

@@ -8,8 +8,8 @@ export function ProductImage({ thumbnail, title, kind, className }: { thumbnail?
   }
   const Icon = kind === "accessory" ? BoltSolid : kind === "tablet" ? Tablet : Phone
   return (
-    <div aria-hidden="true" className={clx("bg-ui-bg-component flex aspect-square w-full items-center justify-center rounded-lg", className)}>
-      <Icon className="text-ui-fg-subtle h-12 w-12" />
+    <div aria-hidden="true" className={clx("bg-ui-bg-base shadow-elevation-card-rest flex aspect-square w-full items-center justify-center rounded-lg", className)}>
+      <Icon className="text-ui-fg-subtle h-1/3 w-1/3" />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { Loaded } from "../components/PageState"
 import { WarrantyCardView } from "../components/WarrantyCardView"
 import { day, money } from "../lib/format"
 import { useLocale } from "../lib/i18n"
+import { ownOrder } from "../lib/orders"
 import { useShop } from "../lib/shop"
 import { useLoad } from "../lib/use-load"
 
@@ -23,8 +24,8 @@ export function OrderPage() {
   const { sdk, warranty } = useShop()
   const { t, locale } = useLocale()
   const state = useLoad(async () => {
-    const [{ order }, { warranty_cards }, { warranty_claims }] = await Promise.all([
-      sdk.store.order.retrieve(id, { fields: "id,display_id,created_at,email,total,currency_code,*items,*shipping_address,*shipping_methods" }),
+    const [order, { warranty_cards }, { warranty_claims }] = await Promise.all([
+      ownOrder(sdk, id, "id,display_id,created_at,email,total,shipping_total,currency_code,*items,*shipping_address,*shipping_methods"),
       warranty.cards.list({ order_id: id, fields: CARD_FIELDS, limit: 100, order: "card_number" }),
       warranty.claims.list({ order_id: id, limit: 100 }),
     ])
@@ -50,7 +51,7 @@ export function OrderPage() {
               </ul>
               <Text weight="plus">{t.order.total(money(order.total, order.currency_code, locale))}</Text>
               <Text size="small" className="text-ui-fg-subtle">
-                {t.order.delivery((order.shipping_methods ?? []).map((m) => m.name).join(", ") || "–")}
+                {t.order.delivery((order.shipping_methods ?? []).map((m) => m.name).join(", ") || "–", money(order.shipping_total, order.currency_code, locale))}
               </Text>
               {address?.address_1 ? (
                 <Text size="small" className="text-ui-fg-subtle">

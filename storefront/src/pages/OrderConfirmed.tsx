@@ -5,6 +5,7 @@ import { Page } from "../components/Page"
 import { Loaded } from "../components/PageState"
 import { money } from "../lib/format"
 import { useLocale } from "../lib/i18n"
+import { ownOrder } from "../lib/orders"
 import { useShop } from "../lib/shop"
 import { useLoad } from "../lib/use-load"
 
@@ -12,7 +13,7 @@ export function OrderConfirmedPage() {
   const { id = "" } = useParams()
   const { sdk } = useShop()
   const { t, locale } = useLocale()
-  const state = useLoad(() => sdk.store.order.retrieve(id, { fields: "id,display_id,email,total,currency_code,*shipping_methods" }).then((r) => r.order), [id])
+  const state = useLoad(() => ownOrder(sdk, id, "id,display_id,email,total,currency_code"), [id])
   return (
     <Loaded state={state} title={t.confirmed.title} notFound={t.order.notFound}>
       {(order) => (

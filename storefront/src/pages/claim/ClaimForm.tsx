@@ -7,6 +7,7 @@ import { CheckboxField, TextAreaField, TextField } from "../../components/Fields
 import { Page, Section } from "../../components/Page"
 import { ErrorAlert, Loaded } from "../../components/PageState"
 import { useLocale } from "../../lib/i18n"
+import { ownOrder } from "../../lib/orders"
 import { useShop } from "../../lib/shop"
 import { useLoad } from "../../lib/use-load"
 import { EligibilityAnswer } from "./Eligibility"
@@ -23,7 +24,7 @@ export function ClaimFormPage() {
   const state = useLoad(async (): Promise<Loaded> => {
     const { warranty_card: card } = await warranty.cards.retrieve(id)
     // R6.5: the label's contact block starts from the order's shipping address.
-    const { order } = await sdk.store.order.retrieve(card.order_id, { fields: "id,display_id,*shipping_address" })
+    const order = await ownOrder(sdk, card.order_id, "id,display_id,*shipping_address")
     const a = order.shipping_address
     return {
       card,
