@@ -6,7 +6,6 @@
  * routes' `MedusaResponse<...>`.
  */
 import type { z } from "@medusajs/framework/zod"
-import type { Locale } from "../i18n"
 import type { DefectCode, EligibilityReasonCode, ExclusionReason, ExtensionReason } from "../modules/warranty/codes"
 import type { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
 import type { ClaimActor } from "../modules/warranty/models/claim-event"
@@ -85,7 +84,6 @@ export type Checks = [
   Expect<Same<OfferStatus, C.WarrantyOfferStatus>>,
   Expect<Same<ValueBasis, C.WarrantyValueBasis>>,
   Expect<Same<TradeInReason, C.WarrantyTradeInReason>>,
-  Expect<Same<Locale, C.WarrantyLocale>>,
 
   // -------------------------------------------------------------------------------------------
   // What the rules write into a claim's JSON columns and answers, as the contract reads it.

@@ -3,10 +3,15 @@
  * imports, string unions rather than enums): it is compiled into the browser client and the
  * dashboard, and `src/api/contract-checks.ts` fails the build when it drifts from the server.
  */
+import type { Locale } from "../i18n"
 import type { WarrantyClaimMove, WarrantyClaimStatus } from "./claims"
 
-/** The languages the plugin answers in (`?locale=` or the `x-medusa-locale` header). */
-export type WarrantyLocale = "ro" | "en"
+/**
+ * The languages the plugin answers in (`?locale=` or the `x-medusa-locale` header): those of its
+ * text catalogue (`ro`, `en`, and any a shop registers in `src/i18n`). A type-only import: the
+ * catalogue's texts stay on the server.
+ */
+export type WarrantyLocale = Locale
 
 /** A calendar day, `YYYY-MM-DD`, in the shop's time zone. */
 export type WarrantyCalendarDate = string
