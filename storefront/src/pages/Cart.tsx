@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { Button, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { CartLines, CartTotals } from "../components/CartSummary"
 import { Page, Section } from "../components/Page"
 import { ErrorAlert, Loaded } from "../components/PageState"
@@ -41,7 +41,6 @@ function CartView({ cartId, title }: { cartId: string; title: string }) {
   const { sdk } = useShop()
   const { t, locale } = useLocale()
   const { remember, forget } = useCart()
-  const navigate = useNavigate()
   const state = useLoad(
     () =>
       sdk.store.cart.retrieve(cartId, { fields: CART_FIELDS }).then(
@@ -122,8 +121,8 @@ function CartView({ cartId, title }: { cartId: string; title: string }) {
               </Section>
               <Section title={t.cart.summary} id="summary">
                 <CartTotals cart={cart} />
-                <Button size="large" className="w-full" onClick={() => navigate("/checkout")}>
-                  {t.cart.checkout}
+                <Button size="large" className="w-full" asChild>
+                  <Link to="/checkout">{t.cart.checkout}</Link>
                 </Button>
               </Section>
             </div>
