@@ -1,5 +1,5 @@
 /** Warranty cards (R1-R5): one per sold unit, read by the shopper and by staff. */
-import type { WarrantyDefectCode } from "./claims"
+import type { WarrantyDefectCode } from "./claim-codes"
 import type { WarrantyCalendarDate, WarrantyDateTime, WarrantyPageParams, WarrantyPaginatedResponse, WarrantySortOrder } from "./common"
 
 export type WarrantyCardStatus = "pending" | "active" | "expired" | "void"

@@ -4,7 +4,7 @@
  * dashboard, and `src/api/contract-checks.ts` fails the build when it drifts from the server.
  */
 import type { Locale } from "../i18n"
-import type { WarrantyClaimMove, WarrantyClaimStatus } from "./claims"
+import type { WarrantyClaimMove, WarrantyClaimStatus } from "./claim-codes"
 
 /**
  * The languages the plugin answers in (`?locale=` or the `x-medusa-locale` header): those of its

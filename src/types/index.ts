@@ -4,6 +4,9 @@
  */
 export type * from "./common"
 export type * from "./cards"
+export type * from "./claim-codes"
 export type * from "./claims"
+export type * from "./store-claims"
+export type * from "./admin-claims"
 export type * from "./offers"
 export type * from "./policies"

@@ -1,5 +1,5 @@
 /** Resolution offers and outcomes (R8.2-R8.5). */
-import type { WarrantyClaimStatus } from "./claims"
+import type { WarrantyClaimStatus } from "./claim-codes"
 import type { WarrantyDateTime, WarrantyMoney } from "./common"
 
 /** R8.2 same model, R8.3 a valuation, R8.5 a trade-in credit. */
