@@ -90,13 +90,17 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
     last_name: saved?.last_name ?? home?.last_name ?? customer.last_name ?? "",
     phone: saved?.phone ?? home?.phone ?? customer.phone ?? "",
   })
-  const [address, setAddress] = useState<AddressValue>(addressFrom(saved?.address_1 ? saved : home))
+  const countries = (cart.region?.countries ?? []).map((c) => ({ code: c.iso_2 ?? "", name: c.display_name ?? c.iso_2 ?? "" }))
+  const [address, setAddress] = useState<AddressValue>(() => {
+    const start = addressFrom(saved?.address_1 ? saved : home)
+    // A region of one country: nothing to choose.
+    return start.country_code || countries.length !== 1 ? start : { ...start, country_code: countries[0].code }
+  })
   const [editing, setEditing] = useState(!saved?.address_1)
   const [options, setOptions] = useState<ShippingOption[] | null>(null)
   const [busy, setBusy] = useState<null | "address" | "shipping" | "order" | "code">(null)
   const [code, setCode] = useState("")
   const [error, setError] = useState<unknown>()
-  const countries = (cart.region?.countries ?? []).map((c) => ({ code: c.iso_2 ?? "", name: c.display_name ?? c.iso_2 ?? "" }))
   const chosen = cart.shipping_methods?.[0]?.shipping_option_id ?? ""
 
   useEffect(() => {

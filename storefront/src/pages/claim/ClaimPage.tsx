@@ -18,6 +18,9 @@ import { FeesSection, QuoteSection } from "./QuoteAndFees"
 import { ResolutionSection } from "./Resolution"
 import { CancelSection, ReturnSection } from "./ReturnAndCancel"
 
+/** A claim that ended before intake has no service deadline to explain. */
+const ENDED = ["closed", "canceled"]
+
 type Data = { claim: StoreWarrantyClaimDetail; offer: StoreWarrantyOffer | null }
 
 /**
@@ -115,9 +118,11 @@ function ClaimView({ data, setData }: { data: Data; setData: (d: Data) => void }
         <dl className="flex flex-col gap-y-1.5">
           <Row term={t.claim.filed}>{day(claim.filed_on, locale)}</Row>
           {claim.received_on ? <Row term={t.claim.received}>{day(claim.received_on, locale)}</Row> : null}
-          <Row term={t.claim.due}>
-            {claim.due_on ? t.claim.dueText(day(claim.due_on, locale), claim.due_basis ? t.claim.dueBasis[claim.due_basis] : "") : t.claim.dueAfterIntake}
-          </Row>
+          {claim.due_on ? (
+            <Row term={t.claim.due}>{t.claim.dueText(day(claim.due_on, locale), claim.due_basis ? t.claim.dueBasis[claim.due_basis] : "")}</Row>
+          ) : !ENDED.includes(claim.status) ? (
+            <Row term={t.claim.due}>{t.claim.dueAfterIntake}</Row>
+          ) : null}
           {(claim.extensions ?? []).map((x) => (
             <Row key={x.created_at} term={t.claim.extended}>
               {t.claim.extensionText(day(x.due_on, locale), t.claim.extensionReason[x.reason])}
