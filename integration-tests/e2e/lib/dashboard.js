@@ -18,9 +18,14 @@ async function signIn(page) {
   }
 }
 
+/** A link of the dashboard's sidebar (the breadcrumbs may show the same words). */
+async function sidebar(page, name) {
+  await page.getByRole("navigation").getByRole("link", { name, exact: true }).first().click()
+}
+
 /** Orders list -> the order's row (`#12`). */
 async function openOrder(page, displayId) {
-  await page.getByRole("link", { name: "Orders", exact: true }).first().click()
+  await sidebar(page, "Orders")
   await page.getByRole("row", { name: new RegExp(`#${displayId}\\b`) }).click()
   await page.getByRole("heading", { name: `#${displayId}` }).first().waitFor()
 }
@@ -65,7 +70,7 @@ async function setImei(page, imei) {
 
 /** Sidebar "Warranty claims", then the search box: the rows a clerk sees for `q`. */
 async function searchClaims(page, q) {
-  await page.getByRole("link", { name: "Warranty claims" }).click()
+  await sidebar(page, "Warranty claims")
   await page.getByRole("heading", { name: "Warranty claims" }).waitFor()
   const search = page.getByPlaceholder("Ticket number or IMEI")
   await search.fill(q)
@@ -124,6 +129,7 @@ async function claimStatus(page, label) {
 
 module.exports = {
   app,
+  sidebar,
   signIn,
   openOrder,
   fulfilAndShip,

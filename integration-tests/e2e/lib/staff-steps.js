@@ -3,6 +3,7 @@
 // (sidebar and header buttons without names) is not the plugin's to fix.
 const { widgetScope } = require("./a11y")
 const d = require("./dashboard")
+const { env } = require("./env")
 const { imeiFrom, see } = require("./see")
 
 const PLUGIN_PAGE = { include: ["main"] }
@@ -17,7 +18,7 @@ async function shipAndSetImei({ staffPage: page, shot, a11y, state }) {
   const row = d.cardRow(page)
   for (let i = 0; i < 10; i++) {
     await page.reload()
-    await row.waitFor()
+    await row.waitFor({ timeout: env.navigationTimeout })
     if (await row.getByText("Active", { exact: true }).isVisible()) {
       break
     }
@@ -31,7 +32,7 @@ async function shipAndSetImei({ staffPage: page, shot, a11y, state }) {
   await a11y(page, "order page: Warranty cards widget", { include: [await widgetScope(page, "Warranty cards")] })
   await shot(page)
 
-  await page.getByRole("link", { name: "Warranty cards" }).click()
+  await d.sidebar(page, "Warranty cards")
   await page.getByRole("heading", { name: "Warranty cards" }).waitFor()
   await page.getByPlaceholder(/IMEI/).fill(state.imei)
   await see(page.getByRole("row").filter({ hasText: state.imei }), "Active", { what: "the card on the cards page" })
@@ -42,7 +43,10 @@ async function shipAndSetImei({ staffPage: page, shot, a11y, state }) {
 async function openClaim(page, ticket) {
   const rows = await d.searchClaims(page, ticket)
   await rows.first().click()
-  await page.getByRole("heading", { name: ticket, exact: true }).waitFor()
+  await page.waitForURL(/\/app\/warranty-claims\/[^/?]+$/)
+  // The shopper acted since the clerk last looked: the clerk reloads the page they had open.
+  await page.reload()
+  await page.getByRole("heading", { name: ticket, exact: true }).waitFor({ timeout: env.navigationTimeout })
 }
 
 /** Step 6: find the claim by ticket and by IMEI, intake, an R9 exclusion, a quote. */
@@ -97,7 +101,7 @@ async function shipBackAndClose({ staffPage: page, shot, a11y, state }) {
 /** Step 9 (staff): covered but unrepairable; a valuation at the list price, suggesting a dearer phone. */
 async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
   // The clerk copies the dearer phone's id from its product page's address.
-  await page.getByRole("link", { name: "Products", exact: true }).click()
+  await d.sidebar(page, "Products")
   await page.getByRole("row", { name: /iPhone 15 Pro/ }).first().click()
   await page.waitForURL(/\/app\/products\/prod_/)
   const productId = new URL(page.url()).pathname.split("/").pop()
@@ -114,7 +118,7 @@ async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
   await d.claimStatus(page, "Unrepairable")
   const offer = await d.openDrawer(page, "Make offer", `Make an offer for ${state.ticket2}`)
   await d.choose(page, offer, "Offer kind", "Valuation (R8.3)")
-  await offer.getByLabel("Value").fill(String(state.valuation))
+  await offer.getByRole("spinbutton", { name: "Value", exact: true }).fill(String(state.valuation))
   await d.choose(page, offer, "Basis of the value", "List price of the variant")
   await offer.getByLabel("Suggested products").fill(productId)
   await d.submitDrawer(offer, "Send offer", `Offer sent for ${state.ticket2}`)
