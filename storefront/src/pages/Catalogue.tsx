@@ -20,7 +20,8 @@ export function CataloguePage() {
   const { t, locale } = useLocale()
   const state = useLoad(async (): Promise<Entry[]> => {
     const region = await shopRegion(sdk)
-    const { products } = await sdk.store.product.list({ region_id: region.id, fields: PRODUCT_FIELDS, limit: 50, order: "title" })
+    const { products: found } = await sdk.store.product.list({ region_id: region.id, fields: PRODUCT_FIELDS, limit: 50 })
+    const products = [...found].sort((a, b) => (a.title ?? "").localeCompare(b.title ?? "", locale))
     // Each card shows the product's own terms (R2.2); a product without them still shows its price.
     const terms = await Promise.all(products.map((p) => warranty.products.warranty(p.id).then((r) => r.warranty, () => null)))
     return products.map((product, i) => ({ product, warranty: terms[i] }))
