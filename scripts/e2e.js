@@ -176,6 +176,9 @@ async function main() {
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.on(s, async () => {
       await stopDemo()
+      if (workDir) {
+        fs.rmSync(workDir, { recursive: true, force: true })
+      }
       process.exit(130)
     })
   }

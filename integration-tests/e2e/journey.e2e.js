@@ -29,7 +29,15 @@ after(async () => {
 })
 
 const journey = createJourney()
-const ctx = (s) => ({ ...s, state, shopperPage: s.watch(actors.shopper.page), staffPage: s.watch(actors.staff.page), otherPage: s.watch(actors.other.page), shopper })
+/** What a step's body gets: the step's helpers (shot, a11y), the shared state and the three pages. */
+const ctx = (s) => ({
+  ...s,
+  state,
+  shopper,
+  shopperPage: s.watch(actors.shopper.page),
+  staffPage: s.watch(actors.staff.page),
+  otherPage: s.watch(actors.other.page),
+})
 
 journey.step(1, "product-pages", "a visitor reads the warranty of the phone and the tablet, in ro and en", [], (s) =>
   shopperSteps.productPages(ctx(s))

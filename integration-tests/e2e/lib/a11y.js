@@ -60,7 +60,8 @@ async function axeProblems(page, where, scope = {}) {
     }
     for (const n of v.nodes) {
       const html = (n.html || "").replace(/\s+/g, " ").slice(0, 160)
-      lines.push(`[a11y ${v.impact}] ${where}: ${v.id} (${v.help}) at ${n.target} ${html}: ${(n.summary || "").replace(/\s+/g, " ").slice(0, 200)}`)
+      const target = n.target.length > 90 ? `…${n.target.slice(-90)}` : n.target
+      lines.push(`[a11y ${v.impact}] ${where}: ${v.id} (${v.help}) at ${target} ${html}: ${(n.summary || "").replace(/\s+/g, " ").slice(0, 200)}`)
     }
   }
   return lines

@@ -122,9 +122,10 @@ async function diagnose(page, ticket, { findings, covered, exclusion }) {
   await submitDrawer(dialog, "Save diagnosis", `Diagnosis recorded on ${ticket}`)
 }
 
-/** Waits for the claim page's status badge (the header's) to say `label`. */
-async function claimStatus(page, label) {
-  await see(page.locator("main"), new RegExp(`^${label}$`), { what: "the claim's status" })
+/** Waits for the status badge beside the claim's ticket (the page's header) to say `label`. */
+async function claimStatus(page, ticket, label) {
+  const header = page.getByRole("heading", { name: ticket, exact: true }).locator("xpath=..")
+  await see(header, new RegExp(`^${label}$`), { what: "the claim's status" })
 }
 
 module.exports = {

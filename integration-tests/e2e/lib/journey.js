@@ -11,8 +11,29 @@ const { env } = require("./env")
 
 const STEP_TIMEOUT = Number(process.env.E2E_STEP_TIMEOUT || 240000)
 
+/**
+ * A screenshot of the whole page. The dashboard scrolls inside its <main>, which a full-page
+ * screenshot does not see: the window is made as tall as that content for the picture.
+ */
+async function fullShot(page, file) {
+  const size = page.viewportSize()
+  const inner = await page
+    .evaluate(() => {
+      const main = document.querySelector("main")
+      return main && main.scrollHeight > main.clientHeight + 1 ? main.scrollHeight - main.clientHeight : 0
+    })
+    .catch(() => 0)
+  if (size && inner > 0) {
+    await page.setViewportSize({ width: size.width, height: Math.min(size.height + inner, 6000) })
+    await page.screenshot({ path: file })
+    await page.setViewportSize(size)
+  } else {
+    await page.screenshot({ path: file, fullPage: true })
+  }
+}
+
 function createJourney() {
-  const outcome = new Map() // step number -> "passed" | "failed"
+  const outcome = new Map() // step number -> "passed" | "problems" (flow done, pages not clean) | "failed"
   const names = new Map()
   const pages = new Set() // every actor's page, watched for problems
   fs.mkdirSync(env.screenshots, { recursive: true })
@@ -28,7 +49,10 @@ function createJourney() {
     names.set(n, name)
     const nn = String(n).padStart(2, "0")
     test(`${nn} ${title}`, { timeout: STEP_TIMEOUT }, async () => {
-      const missing = needs.filter((k) => outcome.get(k) !== "passed")
+      // A step whose flow went through but whose pages had problems (console errors, failed
+      // requests, accessibility) still made what later steps build on: they run, and report
+      // their own problems too.
+      const missing = needs.filter((k) => !["passed", "problems"].includes(outcome.get(k)))
       if (missing.length) {
         outcome.set(n, "failed")
         const e = new Error(`not run: it needs step ${missing.map((k) => `${k} (${names.get(k)})`).join(", ")}, which failed`)
@@ -50,7 +74,7 @@ function createJourney() {
         async shot(page, suffix) {
           shots++
           const file = path.join(env.screenshots, `${nn}-${name}${suffix ? `-${suffix}` : ""}.png`)
-          await page.screenshot({ path: file, fullPage: true })
+          await fullShot(page, file)
           return file
         },
         /** axe-core on the page (or only the given selectors): serious and critical violations fail the step. */
@@ -68,9 +92,7 @@ function createJourney() {
       } catch (e) {
         outcome.set(n, "failed")
         for (const page of pages) {
-          await page
-            .screenshot({ path: path.join(env.screenshots, `${nn}-${name}-FAILED-${page.__actor}.png`), fullPage: true })
-            .catch(() => {})
+          await fullShot(page, path.join(env.screenshots, `${nn}-${name}-FAILED-${page.__actor}.png`)).catch(() => {})
         }
         const problems = [...pages].flatMap((p) => takeProblems(p).map((x) => `[${p.__actor} ${x.kind}] ${x.text}`))
         if (problems.length) {
@@ -85,7 +107,7 @@ function createJourney() {
         found.push("the step saved no screenshot")
       }
       if (found.length) {
-        outcome.set(n, "failed")
+        outcome.set(n, "problems")
         throw new Error(`${found.length} problem(s):\n  ${found.join("\n  ")}`)
       }
       outcome.set(n, "passed")

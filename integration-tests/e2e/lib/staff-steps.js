@@ -63,7 +63,7 @@ async function intakeAndQuote({ staffPage: page, shot, a11y, state }) {
   await a11y(page, "claim page (submitted)", PLUGIN_PAGE)
 
   await d.receive(page, state.ticket, 88)
-  await d.claimStatus(page, "Received")
+  await d.claimStatus(page, state.ticket, "Received")
   await d.diagnose(page, state.ticket, {
     findings: "Display cracked under the glass; impact mark on the top-left corner.",
     covered: false,
@@ -75,7 +75,7 @@ async function intakeAndQuote({ staffPage: page, shot, a11y, state }) {
   await quote.getByLabel("Parts to order").fill("Display assembly")
   await quote.getByLabel("Estimated repair time (days)").fill("5")
   await d.submitDrawer(quote, "Send quote", `Quote sent for ${state.ticket}`)
-  await d.claimStatus(page, "Awaiting customer")
+  await d.claimStatus(page, state.ticket, "Awaiting customer")
   await see(page, "Impact marks", { what: "the R9 reason on the claim page" })
   await a11y(page, "claim page (quote sent)", PLUGIN_PAGE)
   await shot(page)
@@ -93,7 +93,7 @@ async function shipBackAndClose({ staffPage: page, shot, a11y, state }) {
   const prompt = page.getByRole("alertdialog").or(page.getByRole("dialog")).first()
   await prompt.getByRole("button", { name: "Close claim", exact: true }).click()
   await see(page, `${state.ticket}: claim closed`)
-  await d.claimStatus(page, "Closed")
+  await d.claimStatus(page, state.ticket, "Closed")
   await a11y(page, "claim page (closed)", PLUGIN_PAGE)
   await shot(page, "staff-closed")
 }
@@ -115,14 +115,14 @@ async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
   const unrepairable = await d.openDrawer(page, "Mark unrepairable", `Mark ${state.ticket2} unrepairable`)
   await unrepairable.getByLabel("Why it cannot be repaired").fill("Parts withdrawn: the charging board is no longer made.")
   await d.submitDrawer(unrepairable, "Mark unrepairable", `${state.ticket2} marked unrepairable`)
-  await d.claimStatus(page, "Unrepairable")
+  await d.claimStatus(page, state.ticket2, "Unrepairable")
   const offer = await d.openDrawer(page, "Make offer", `Make an offer for ${state.ticket2}`)
   await d.choose(page, offer, "Offer kind", "Valuation (R8.3)")
   await offer.getByRole("spinbutton", { name: "Value", exact: true }).fill(String(state.valuation))
   await d.choose(page, offer, "Basis of the value", "List price of the variant")
   await offer.getByLabel("Suggested products").fill(productId)
   await d.submitDrawer(offer, "Send offer", `Offer sent for ${state.ticket2}`)
-  await d.claimStatus(page, "Offered")
+  await d.claimStatus(page, state.ticket2, "Offered")
   await a11y(page, "claim page (offer made)", PLUGIN_PAGE)
   await shot(page, "staff-offer")
 }
