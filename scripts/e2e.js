@@ -7,7 +7,7 @@
 // Env: E2E_HEADED=1 shows the browser (needs a display) and slows it down; E2E_KEEP_DEMO=1 leaves
 // the demo running after the journey (stop it with Ctrl-C); E2E_PORT, E2E_STOREFRONT_PORT,
 // E2E_PG_PORT change the ports (default 9100, 8100, 54340).
-const { spawn } = require("child_process")
+const { execFileSync, spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
@@ -140,12 +140,27 @@ async function stopDemo() {
   // demo.js answers SIGTERM by stopping the storefront server, Medusa's process group and the
   // embedded PostgreSQL in that order; SIGKILL only if it has not finished within 60 s.
   await stopGroup(demo, 60000)
-  // Medusa and PostgreSQL run in process groups of their own: if demo.js was killed before it
-  // could stop them, what still listens on the run's ports is stopped here.
+  // Medusa and PostgreSQL run in process groups of their own: if demo.js had to be killed before
+  // it stopped them, whatever still listens on this run's ports is stopped here, by its pid.
   for (const port of [PORT, STOREFRONT_PORT, PG_PORT]) {
-    if (await answers("127.0.0.1", port)) {
-      log(`port ${port} still answers after the demo stopped; see ${path.join(workDir, "demo.log")}`)
+    for (const pid of listeners(port)) {
+      log(`stopping pid ${pid}, still listening on port ${port} after the demo stopped`)
+      try {
+        process.kill(pid, "SIGTERM")
+      } catch {
+        // already gone
+      }
     }
+  }
+}
+
+/** The pids listening on a TCP port of this machine (from `ss`; none when it is missing). */
+function listeners(port) {
+  try {
+    const out = execFileSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+    return [...new Set([...out.matchAll(/pid=(\d+)/g)].map((m) => Number(m[1])))]
+  } catch {
+    return []
   }
 }
 
@@ -233,6 +248,10 @@ main()
   })
   .then(async ({ passed, failed }) => {
     await stopDemo().catch(() => {})
+    if (passed + failed === 0) {
+      // The journey ended without running a step (it could not load): that is a failure.
+      failed = 1
+    }
     console.log(`${passed} passed, ${failed} failed`)
     process.exit(failed === 0 && passed > 0 ? 0 : 1)
   })
