@@ -187,13 +187,31 @@ function runJourney(env) {
   })
 }
 
+/** Moves the run's screenshots and the demo's log to screenshots/e2e, then removes the run's folder. */
+function collect() {
+  if (!workDir || !fs.existsSync(workDir)) {
+    return
+  }
+  const runShots = path.join(workDir, "screenshots")
+  fs.rmSync(SHOTS, { recursive: true, force: true })
+  fs.mkdirSync(SHOTS, { recursive: true })
+  for (const f of fs.existsSync(runShots) ? fs.readdirSync(runShots) : []) {
+    fs.copyFileSync(path.join(runShots, f), path.join(SHOTS, f))
+  }
+  const logFile = path.join(workDir, "demo.log")
+  if (fs.existsSync(logFile)) {
+    fs.copyFileSync(logFile, path.join(SHOTS, "demo.log"))
+  }
+  log(`screenshots and the demo's log: ${SHOTS}`)
+  fs.rmSync(workDir, { recursive: true, force: true })
+  workDir = null
+}
+
 async function main() {
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) {
     process.on(s, async () => {
       await stopDemo()
-      if (workDir) {
-        fs.rmSync(workDir, { recursive: true, force: true })
-      }
+      collect()
       process.exit(130)
     })
   }
@@ -225,18 +243,14 @@ async function main() {
     counts = { passed: 0, failed: 1 }
   }
   if (process.env.E2E_KEEP_DEMO === "1") {
-    log(`E2E_KEEP_DEMO=1: the demo keeps running (backend http://localhost:${PORT}/app, storefront http://localhost:${STOREFRONT_PORT}); Ctrl-C stops it`)
+    log(
+      `E2E_KEEP_DEMO=1: the demo keeps running (backend http://localhost:${PORT}/app, storefront ` +
+        `http://localhost:${STOREFRONT_PORT}); Ctrl-C stops it and moves the screenshots to ${SHOTS}`
+    )
     await new Promise(() => {})
   }
   await stopDemo()
-  fs.rmSync(SHOTS, { recursive: true, force: true })
-  fs.mkdirSync(SHOTS, { recursive: true })
-  for (const f of fs.readdirSync(runShots)) {
-    fs.copyFileSync(path.join(runShots, f), path.join(SHOTS, f))
-  }
-  fs.copyFileSync(logFile, path.join(SHOTS, "demo.log"))
-  log(`screenshots and the demo's log: ${SHOTS}`)
-  fs.rmSync(workDir, { recursive: true, force: true })
+  collect()
   log(`${elapsed()} in all`)
   return counts
 }
