@@ -2,6 +2,15 @@
  * English: every text a shopper reads, in one file. To add a language, copy this file, translate
  * every text (keep the keys and the functions' arguments), and register it in `index.ts`.
  */
+import type {
+  WarrantyClaimBase,
+  WarrantyClaimCoverKind,
+  WarrantyExtensionReason,
+  WarrantyOfferKind,
+  WarrantyOfferStatus,
+  WarrantyTradeInReason,
+  WarrantyValueBasis,
+} from "../types"
 import type { Catalogue } from "./catalogue"
 import {
   sentence,
@@ -21,16 +30,12 @@ const months = (n: number) => (n === 1 ? "1 month" : `${n} months`)
 /** R4.1: a battery warranty length (and any other span) in days. */
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`)
 
+/** R7.1, R11.2: the limit a claim's due date comes from (the service period or the legal one). */
+type DueBasis = NonNullable<WarrantyClaimBase["due_basis"]>
+
 /** R5.3: the commercial warranty does not affect the consumer's statutory rights (Art. 5). */
 const STATUTORY_RIGHTS =
   "Our commercial warranty does not affect your statutory rights as a consumer under the law in force (the legal guarantee of conformity)."
-
-/**
- * The demo storefront's own labels (headings, buttons, form fields). English sets their keys and
- * arguments (`StorefrontTexts` is this object's type), so every other language must give the
- * same ones; `storefront/src` reads each as `t.storefront.<key>`.
- */
-export const storefront = {}
 
 // ---------------------------------------------------------------------------------------------
 // E-mails
@@ -255,6 +260,385 @@ function outcomeLine(d: Outcome): string {
     case null:
       return device ?? "there is nothing left to do"
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo storefront
+
+/**
+ * The demo storefront's own labels (headings, buttons, form fields, notices). English sets their
+ * keys and arguments (`StorefrontTexts` is this object's type), so every other language must give
+ * the same ones; `storefront/src` reads each as `t.storefront.<section>.<key>`. What the rest of
+ * the catalogue already says (card statuses, battery sources, start rules, the R6.3 checklist,
+ * packing advice, R10 power notes...) the storefront reads from there, not from a copy here.
+ */
+export const storefront = {
+  common: {
+    loading: "Loading…",
+    retry: "Try again",
+  },
+  nav: {
+    shopName: "Swipe Refurbished",
+    main: "Main",
+    skip: "Skip to content",
+    catalogue: "Shop",
+    cart: (n: number) => (n ? `Cart (${n})` : "Cart"),
+    account: "My account",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    language: "Language",
+    /** This language's own name, on its button of the language switch. */
+    languageName: "English",
+    footer: "Demo storefront of medusa-plugin-warranty: refurbished phones with a warranty card per unit.",
+  },
+  errors: {
+    title: "Something went wrong",
+    network: "The shop could not be reached. Check your connection and try again.",
+    notFoundTitle: "Not found",
+    notFoundText: "This page does not exist, or it is not yours to see.",
+    backHome: "Back to the shop",
+    crashedTitle: "This page could not be shown",
+    configTitle: "The shop is not available",
+    configText: "The storefront could not load its settings (/config.json). Start it with `npm run demo`.",
+  },
+  // R2.2: "24 months warranty, battery 90 days"; R5.2 an accessory's manufacturing defects.
+  warranty: {
+    badgeDevice: (m: number, d: number) => `${months(m)} warranty, battery ${days(d)}`,
+    badgeMonths: (m: number) => `${months(m)} warranty`,
+    badgeAccessory: (m: number) => `${months(m)} warranty, manufacturing defects`,
+    coverageDevice:
+      "Covers the phone's functions listed in the terms: display and touch screen, battery, cameras, buttons, sensors, sound, signal, charging port and SIM slot.",
+  },
+  catalogue: {
+    title: "Refurbished phones",
+    subtitle: "Every unit comes with its own warranty card.",
+    empty: "No products yet.",
+    from: (price: string) => `from ${price}`,
+    noPrice: "Price on request",
+  },
+  product: {
+    loadingTitle: "Product",
+    notFound: "This product does not exist or is no longer sold.",
+    price: "Price",
+    taxIncluded: "VAT included.",
+    variant: "Version",
+    addToCart: "Add to cart",
+    soldOut: "Out of stock",
+    added: "Added to your cart.",
+    viewCart: "View cart",
+    warrantyTitle: "Warranty",
+    description: "Description",
+  },
+  cart: {
+    title: "Your cart",
+    empty: "Your cart is empty.",
+    browse: "Browse the phones",
+    itemsTitle: "Items",
+    summary: "Summary",
+    items: "Items",
+    discount: "Credit and discounts",
+    shipping: "Delivery",
+    total: "Total",
+    vatIncluded: (vat: string) => `VAT included: ${vat}`,
+    quantity: (n: number) => `quantity ${n}`,
+    decrease: (title: string) => `One fewer ${title}`,
+    increase: (title: string) => `One more ${title}`,
+    remove: "Remove",
+    checkout: "Go to checkout",
+  },
+  checkout: {
+    title: "Checkout",
+    notFound: "This cart does not exist or is not yours.",
+    addressTitle: "Contact and address",
+    email: "E-mail",
+    firstName: "First name",
+    lastName: "Last name",
+    phone: "Phone",
+    continueToDelivery: "Continue to delivery",
+    editAddress: "Change the address",
+    deliveryTitle: "Delivery",
+    noOptions: "No delivery option is available for this address.",
+    free: "free",
+    pickupAt: (where: string) => `At ${where}.`,
+    paymentTitle: "Payment",
+    paymentText: "Demo payment: the order is paid with the shop's test provider; no card is charged.",
+    placeOrder: (total: string) => `Place order · ${total}`,
+    failed: "The order could not be placed.",
+    alreadyCompleted: "This cart has already become an order.",
+    toAccount: "See your orders",
+    codes: (codes: string) => `Codes applied: ${codes}`,
+    promoLabel: "Credit or discount code",
+    promoApply: "Apply the code",
+    promoRefused: (code: string) =>
+      `The code ${code} cannot be used on this cart (unknown, used, expired or another shopper's).`,
+  },
+  confirmed: {
+    title: "Thank you for your order",
+    placed: (n: string | number) => `Order #${n} is placed.`,
+    total: (total: string) => `Total: ${total}`,
+    email: (email: string) => `Placed for ${email}.`,
+    cards: "Each unit gets its own warranty card; you will find the cards on the order page.",
+    viewOrder: "View the order and its warranty cards",
+  },
+  auth: {
+    signInTitle: "Sign in",
+    registerTitle: "Create an account",
+    email: "E-mail",
+    password: "Password",
+    firstName: "First name",
+    lastName: "Last name",
+    signIn: "Sign in",
+    register: "Create an account",
+    createAccount: "Create the account",
+    noAccount: "New here?",
+    haveAccount: "Already have an account?",
+  },
+  account: {
+    title: "My account",
+    signedInAs: (name: string, email: string) =>
+      name === email ? `Signed in as ${email}` : `Signed in as ${name} (${email})`,
+    ordersTitle: "Orders",
+    noOrders: "No orders yet.",
+    orderLink: (n: string | number) => `Order #${n}`,
+    claimsTitle: "Warranty claims",
+    noClaims: "No claims.",
+    claimLink: (ticket: string, product: string) => `${ticket} · ${product}`,
+    filedOn: (d: string) => `filed on ${d}`,
+  },
+  order: {
+    loadingTitle: "Order",
+    notFound: "This order does not exist or is not yours.",
+    title: (n: string | number) => `Order #${n}`,
+    placedOn: (d: string) => `Placed on ${d}`,
+    summaryTitle: "Summary",
+    total: (total: string) => `Total: ${total}`,
+    delivery: (how: string, cost: string) => `Delivery: ${how} · ${cost}`,
+    cardsTitle: "Warranty cards",
+    cardsIntro: "One card per unit. Keep the PDF: it is your warranty certificate.",
+    noCards: "The warranty cards are being issued; reload the page in a moment.",
+  },
+  // R1.2: one unit's card; its field names are the PDF's (`card.document`).
+  card: {
+    title: (product: string, variant: string | null) => (variant ? `${product} · ${variant}` : product),
+    period: "Warranty",
+    periodText: (from: string, to: string, m: number) => `${from} to ${to} (${months(m)})`,
+    voidReason: "Void because",
+    batteryHistory: "Battery health",
+    noReadings: "No readings yet.",
+    claims: "Claims",
+    claimLink: (ticket: string) => `Claim ${ticket}`,
+    download: "Download the card (PDF)",
+    fileClaim: "File a claim",
+    pendingNote: "You can file a claim once the warranty has started.",
+  },
+  // R11.3: the free covers, keyed by the API's cover kinds.
+  covers: {
+    legal: "the legal guarantee of conformity",
+    commercial: "the shop's warranty",
+    battery: "the battery warranty",
+  } satisfies Record<WarrantyClaimCoverKind, string>,
+  claimForm: {
+    title: "File a warranty claim",
+    notFound: "This warranty card does not exist or is not yours.",
+    subtitle: (product: string, card: string, order: string | number) => `${product} · card ${card} · order #${order}`,
+    backToOrder: "Back to the order",
+    defectsTitle: "What is wrong",
+    defectsIntro: "Tick every function that does not work (the ones the warranty covers).",
+    accessoryIntro: "Accessories are covered for manufacturing defects only.",
+    description: "Describe the problem",
+    descriptionHint: "When it happens and what you see (up to 2000 characters).",
+    eligibilityTitle: "Is it covered?",
+    pickDefects: "Tick what is wrong and we tell you at once whether the repair is free.",
+    checking: "Checking your warranty…",
+    free: "Free of charge: your device is covered by",
+    coverUntil: (cover: string, until: string) => `${cover}, until ${until}`,
+    paid: "This would be a paid service: no free cover applies to what you ticked.",
+    acceptPaid: "I understand this would be a paid service and I want to file the claim",
+    acceptPaidDetail: "The service diagnoses the device and sends you a quote; nothing is repaired before you accept it.",
+    notFileable: "A claim cannot be filed on this card:",
+    courier: "By courier",
+    dropOff: "I bring it in",
+    dropOffDetail: "You drop it off at the service address in its opening hours (Monday to Friday).",
+    contactTitle: "Sender on the label",
+    contactIntro: "Filled in from your order's delivery address; change it if the parcel leaves from elsewhere.",
+    senderName: "Name",
+    contactPerson: "Contact person",
+    phone: "Phone",
+    checklistIntro: "The service needs the device ready for testing.",
+    accessoriesList: "Accessories in the parcel",
+    accessoriesHint: "Separated by commas, e.g. USB-C cable, charger.",
+    fixFirst: "Before filing:",
+    missingDefects: "tick at least one problem",
+    missingDescription: "describe the problem",
+    missingAcks: "confirm the three steps before sending",
+    missingEligibility: "wait for the warranty check",
+    missingPaid: "accept the paid service, or leave the claim",
+    submit: "File the claim",
+  },
+  // R6.1, R6.5, R6.8: right after filing.
+  filed: {
+    title: (ticket: string) => `Claim ${ticket} is filed`,
+    ticket: (ticket: string) => `Your ticket number is ${ticket}. Mention it whenever you contact us.`,
+    stepLabel: "Print the parcel label (it carries the ticket and the service address) and stick it on the parcel.",
+    labelButton: "Download the label (PDF)",
+    stepChecklist: "Back up your data, remove the screen lock and protective films, and add all the accessories.",
+    stepDropOff: "Bring it to the service address on the label, Monday to Friday.",
+    hours: "The label also shows the service's opening hours and phone number. We e-mail you at every step.",
+  },
+  claim: {
+    loadingTitle: "Claim",
+    notFound: "This claim does not exist or is not yours.",
+    title: (ticket: string) => `Claim ${ticket}`,
+    subtitle: (product: string, variant: string | null, card: string) =>
+      `${product}${variant ? ` · ${variant}` : ""}${card ? ` · card ${card}` : ""}`,
+    downloadLabel: "Download the label",
+    statusTitle: "Status",
+    overdue: "Past its due date",
+    filed: "Filed on",
+    received: "Received by the service",
+    due: "Due by",
+    dueOn: (d: string) => `due by ${d}`,
+    dueText: (d: string, basis: string) => (basis ? `${d} (${basis})` : d),
+    // R7.1, R11.2: which limit the due date comes from, keyed by the claim's `due_basis`.
+    dueBasis: {
+      legal: "the legal guarantee's limit",
+      commercial: "the warranty's service period",
+    } satisfies Record<DueBasis, string>,
+    dueAfterIntake: "Set when the service receives the device.",
+    extended: "Extended",
+    extensionText: (d: string, why: string) => `to ${d}: ${why}`,
+    // R7.2, keyed by the API's extension reasons.
+    extensionReason: {
+      manufacturer_service: "the device went to the manufacturer's authorised service",
+      no_replacement: "no replacement product is available yet",
+    } satisfies Record<WarrantyExtensionReason, string>,
+    coversTerm: "Covers on the filing day",
+    paidService: "Paid service (no free cover applies)",
+    delivery: "Sent",
+    description: "Problem",
+    order: "Order",
+    viewOrder: "View the order",
+    diagnosis: (findings: string) => `Diagnosis: ${findings}`,
+    rejected: (why: string) => `Not covered by the warranty: ${why}`,
+    quoteTitle: "Repair quote",
+    quoteAmount: (amount: string) => `Repair: ${amount}`,
+    quoteDays: (d: number) => `Estimated time: ${days(d)} after you accept.`,
+    quoteParts: (parts: string) => `Parts to order: ${parts}`,
+    quoteAccepted: (at: string) => `You accepted the quote on ${at}.`,
+    quoteDeclined: (at: string) => `You declined the quote on ${at}.`,
+    quoteAcceptMeans: "If you accept, the parts are ordered and the repair starts.",
+    // R8.4: the fee a decline costs, said before the shopper clicks.
+    quoteDeclineMeans: (fee: string) =>
+      `If you decline, a diagnostic fee of ${fee} is due and the device is returned to you at your cost.`,
+    acceptQuote: (amount: string) => `Accept the repair (${amount})`,
+    declineQuote: (fee: string) => `Decline (diagnostic fee ${fee})`,
+    quoteAcceptedNotice: "You accepted the quote: the repair starts.",
+    quoteDeclinedNotice: (fee: string) =>
+      `You declined the quote: the diagnostic fee of ${fee} is due, then the device comes back to you.`,
+    feesTitle: "Fees",
+    feeLine: (amount: string, why: string) => `Diagnostic fee ${amount} (${why})`,
+    feeReason: { quote_declined: "quote declined", rejected: "not covered" },
+    feeDue: "To pay: the device is sent back once the fee is paid.",
+    feePaid: (at: string, how: string) => `Paid ${how} on ${at}.`,
+    feeWaived: (why: string) => (why ? `Waived: ${why}` : "Waived."),
+    online: "online",
+    atCounter: "at the counter",
+    payFee: (amount: string) => `Pay ${amount} online`,
+    payFeeDetail: "Demo payment: the shop's test provider, no card is charged.",
+    feePaidNotice: (amount: string) => `Thank you: the fee of ${amount} is paid.`,
+    timelineTitle: "What happened so far",
+  },
+  // R8.2-R8.5: the offer; its choices and their details are `claim.offer_option`/`offer_detail`.
+  offer: {
+    title: "Our offer",
+    kind: {
+      replacement: "A replacement of the same model",
+      valuation: "Your device is valued: choose how to get its value",
+      trade_in: "A trade-in: credit towards another device",
+    } satisfies Record<WarrantyOfferKind, string>,
+    value: (amount: string) => `Value: ${amount}`,
+    basis: { list_price: "list price", market_value: "current market value" } satisfies Record<WarrantyValueBasis, string>,
+    tradeInReason: {
+      unrepairable: "The device cannot be repaired.",
+      parts_withdrawn: "The parts are no longer made.",
+      end_of_life: "The model has reached its end of life.",
+      repair_too_costly: "The repair would cost too much compared with the device's value.",
+    } satisfies Record<WarrantyTradeInReason, string>,
+    openUntil: (d: string) => `Open until ${d}.`,
+    status: {
+      open: "Open",
+      accepted: "You accepted this offer.",
+      declined: "You declined this offer.",
+      expired: "This offer has expired.",
+      replaced: "This offer was replaced by a newer one.",
+    } satisfies Record<WarrantyOfferStatus, string>,
+    silence: "Without an answer by then, the device is returned to you at your cost.",
+    choicesLabel: "Your choice",
+    productPicker: "The product you want (you pay the difference at checkout)",
+    noSuggestions: "The shop has not suggested products for this choice; contact the service.",
+    variant: "Version",
+    chooseVariant: "Choose a version",
+    returnDevice: "Send my device back",
+    returnDeviceDetail:
+      "Otherwise the broken device is recycled free of charge. Returning it is at your cost unless you buy another device with the credit.",
+    pickChoice: "Choose one of the options first.",
+    pickProduct: "Choose the product (and its version) first.",
+    accept: "Accept",
+    acceptChoice: (label: string) => `Accept: ${label}`,
+    decline: "Decline the offer",
+    declineMeans: "If you decline, the device is returned to you at your cost.",
+    acceptedNotice: (label: string) => `You chose: ${label}.`,
+    declinedNotice: "You declined the offer: the device is returned to you at your cost.",
+    youChose: (label: string) => `You chose: ${label}.`,
+  },
+  resolution: {
+    title: "Your resolution",
+    credit: (amount: string, until: string) => `Your credit of ${amount} is valid until ${until}, on your account only.`,
+    codeLabel: "Credit code",
+    copy: "Copy the code",
+    useCode: "Enter this code at checkout to use the credit.",
+    topUp: "The product you chose is in a cart with your credit applied: pay the difference to complete the order.",
+    continueCheckout: "Continue to checkout",
+    bought: "You bought a device with this credit.",
+    viewOrder: "View the order",
+    refund: (amount: string) => `${amount} is refunded to the payment method of your order.`,
+    exchange: "A replacement unit is on its way; its warranty card appears on the order.",
+    recycled: (at: string) => `The old device was recycled free of charge on ${at}.`,
+  },
+  // R7.4: where the device goes back.
+  returns: {
+    title: "Return of the device",
+    askedNow: "Tell us where to send the device back: the service ships it only after you confirm these details.",
+    askLater: "When the service is done, we send the device back to the address you confirm here.",
+    give: "Give the return details",
+    change: "Change the return details",
+    name: "Name",
+    phone: "Phone",
+    submit: "Confirm the return details",
+    savedNotice: "Thank you: the return details are confirmed.",
+    confirmed: (at: string) => `Confirmed on ${at}:`,
+    shipped: (carrier: string, tracking: string, at: string) =>
+      `Shipped back with ${carrier}, tracking number ${tracking}, on ${at}.`,
+    paidByShop: "Shipping is paid by the shop.",
+    paidByYou: "Shipping is paid by you.",
+  },
+  cancel: {
+    title: "Cancel the claim",
+    intro: "You can withdraw the claim until the service receives the device.",
+    reason: "Why (optional)",
+    submit: "Cancel this claim",
+    notice: "The claim is canceled.",
+  },
+  address: {
+    address1: "Address",
+    address2: "Apartment, floor (optional)",
+    city: "City",
+    postalCode: "Postal code",
+    province: "County (optional)",
+    country: "Country",
+    chooseCountry: "Choose the country",
+    romania: "Romania",
+  },
 }
 
 export const en: Catalogue = {

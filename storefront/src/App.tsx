@@ -18,7 +18,7 @@ import { useLocale } from "./lib/i18n"
 function Crashed({ error }: { error: unknown }) {
   const { t } = useLocale()
   return (
-    <Page title={t.errors.crashedTitle}>
+    <Page title={t.storefront.errors.crashedTitle}>
       <ErrorAlert error={error} onRetry={() => window.location.reload()} />
     </Page>
   )

@@ -4,10 +4,9 @@ import { createRoot } from "react-dom/client"
 import { App } from "./App"
 import { AuthProvider } from "./lib/auth"
 import { CartProvider } from "./lib/cart"
-import { isLocale, loadConfig } from "./lib/config"
-import { LocaleProvider } from "./lib/i18n"
+import { loadConfig } from "./lib/config"
+import { isLocale, LocaleProvider, LOCALES, texts } from "./lib/i18n"
 import { createShop, ShopProvider } from "./lib/shop"
-import { labels } from "./labels"
 import "./index.css"
 
 const root = createRoot(document.getElementById("root")!)
@@ -38,15 +37,18 @@ async function start() {
 }
 
 start().catch((e: unknown) => {
-  // Without its settings the storefront cannot reach the shop: say so in both languages.
+  // Without its settings the storefront knows neither the shop nor its language: say so in every one.
   const detail = e instanceof Error ? e.message : String(e)
   root.render(
     <main className="mx-auto max-w-xl p-6">
-      <h1 className="txt-xlarge-plus mb-2">{labels.en.errors.configTitle}</h1>
-      <p className="txt-medium mb-2">{labels.en.errors.configText}</p>
-      <p className="txt-medium mb-2" lang="ro">
-        {labels.ro.errors.configText}
-      </p>
+      <h1 className="txt-xlarge-plus mb-2" lang="en">
+        {texts("en").storefront.errors.configTitle}
+      </h1>
+      {LOCALES.map((l) => (
+        <p key={l} className="txt-medium mb-2" lang={l}>
+          {texts(l).storefront.errors.configText}
+        </p>
+      ))}
       <p className="txt-small text-ui-fg-subtle">{detail}</p>
     </main>
   )

@@ -1,13 +1,22 @@
 import { readdirSync, readFileSync, existsSync } from "fs"
 import { join, relative } from "path"
 import { CATALOGUES, CLAIM_NOTIFICATION_KINDS, isLocale, LOCALES } from ".."
-import { DEFECT_CODES, ELIGIBILITY_REASON_CODES, EXCLUSION_REASON_CODES } from "../../modules/warranty/codes"
+import type { WarrantyClaimBase, WarrantyOfferStatus } from "../../types"
+import {
+  DEFECT_CODES,
+  ELIGIBILITY_REASON_CODES,
+  EXCLUSION_REASON_CODES,
+  EXTENSION_REASON_CODES,
+} from "../../modules/warranty/codes"
 import { BatteryKind, BatteryReadingSource } from "../../modules/warranty/models/battery-health-record"
 import { DeliveryKind, WarrantyCardStatus } from "../../modules/warranty/models/warranty-card"
-import { ClaimStatus } from "../../modules/warranty/models/warranty-claim"
+import { ClaimCover, ClaimStatus } from "../../modules/warranty/models/warranty-claim"
 import { WarrantyCoverage } from "../../modules/warranty/models/warranty-policy"
-import { OFFER_OPTIONS } from "../../modules/warranty/rules/claim-offers"
+import { OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../../modules/warranty/rules/claim-offers"
 import { CLAIM_MOVE_EVENTS } from "../../modules/warranty/rules/claim-transitions"
+
+/** The codes of a type that has no list at run time: the `Record` makes the list exhaustive. */
+const codesOf = <T extends string>(codes: Record<T, true>) => Object.keys(codes)
 
 /**
  * The catalogue's two promises: every language has every text (same keys, same kind, same
@@ -15,7 +24,8 @@ import { CLAIM_MOVE_EVENTS } from "../../modules/warranty/rules/claim-transition
  *
  * "Read" means the source (`src`, and `storefront/src` for the storefront's labels, outside
  * the language files and the tests) names the text by its whole path from the catalogue, as in
- * `texts(locale).claim_label.packing_advice` or `t.card.document.title`. A section keyed by API
+ * `texts(locale).claim_label.packing_advice`, `t.card.document.title` or the demo storefront's
+ * `t.storefront.nav.cart(count)`. A section keyed by API
  * codes is read as a whole (`t.claim.status[status]`, `textOf(t.defect, code)`): its keys must be
  * exactly the codes, listed below. A text read only through an alias (`const d = t.card;
  * d.status`) does not count: name it by its path.
@@ -36,6 +46,14 @@ const CODE_KEYED: Record<string, readonly string[]> = {
   "claim.offer_option": OFFER_OPTIONS,
   "claim.offer_detail": OFFER_OPTIONS,
   claim_email: CLAIM_NOTIFICATION_KINDS,
+  // The storefront's own labels of API codes that the rest of the catalogue does not name.
+  "storefront.covers": Object.values(ClaimCover).filter((c) => c !== ClaimCover.PAID),
+  "storefront.claim.dueBasis": codesOf<NonNullable<WarrantyClaimBase["due_basis"]>>({ legal: true, commercial: true }),
+  "storefront.claim.extensionReason": EXTENSION_REASON_CODES,
+  "storefront.offer.kind": OFFER_KINDS,
+  "storefront.offer.basis": VALUE_BASES,
+  "storefront.offer.tradeInReason": TRADE_IN_REASONS,
+  "storefront.offer.status": codesOf<WarrantyOfferStatus>({ open: true, accepted: true, declined: true, expired: true, replaced: true }),
 }
 
 type Leaf = { path: string; kind: "string" | "function"; arity: number; value: unknown }

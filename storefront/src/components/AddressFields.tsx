@@ -57,17 +57,17 @@ export function AddressFields({
   return (
     <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
       <div className="md:col-span-2">
-        <TextField id={`${idPrefix}-address_1`} label={t.address.address1} value={value.address_1} onChange={set("address_1")} required autoComplete="address-line1" />
+        <TextField id={`${idPrefix}-address_1`} label={t.storefront.address.address1} value={value.address_1} onChange={set("address_1")} required autoComplete="address-line1" />
       </div>
       <div className="md:col-span-2">
-        <TextField id={`${idPrefix}-address_2`} label={t.address.address2} value={value.address_2} onChange={set("address_2")} autoComplete="address-line2" />
+        <TextField id={`${idPrefix}-address_2`} label={t.storefront.address.address2} value={value.address_2} onChange={set("address_2")} autoComplete="address-line2" />
       </div>
-      <TextField id={`${idPrefix}-city`} label={t.address.city} value={value.city} onChange={set("city")} required autoComplete="address-level2" />
-      <TextField id={`${idPrefix}-postal_code`} label={t.address.postalCode} value={value.postal_code} onChange={set("postal_code")} required autoComplete="postal-code" />
-      <TextField id={`${idPrefix}-province`} label={t.address.province} value={value.province} onChange={set("province")} autoComplete="address-level1" />
+      <TextField id={`${idPrefix}-city`} label={t.storefront.address.city} value={value.city} onChange={set("city")} required autoComplete="address-level2" />
+      <TextField id={`${idPrefix}-postal_code`} label={t.storefront.address.postalCode} value={value.postal_code} onChange={set("postal_code")} required autoComplete="postal-code" />
+      <TextField id={`${idPrefix}-province`} label={t.storefront.address.province} value={value.province} onChange={set("province")} autoComplete="address-level1" />
       <div className="flex flex-col gap-y-1.5">
         <Label htmlFor={`${idPrefix}-country`} size="small" weight="plus">
-          {t.address.country}
+          {t.storefront.address.country}
           <span aria-hidden="true"> *</span>
         </Label>
         <select
@@ -77,7 +77,7 @@ export function AddressFields({
           onChange={(e) => set("country_code")(e.target.value)}
           className="bg-ui-bg-field shadow-borders-base txt-compact-small text-ui-fg-base h-8 rounded-md px-2 outline-none focus-visible:shadow-borders-interactive-with-active"
         >
-          <option value="">{t.address.chooseCountry}</option>
+          <option value="">{t.storefront.address.chooseCountry}</option>
           {options.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}

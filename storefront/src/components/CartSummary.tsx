@@ -11,11 +11,11 @@ export function CartTotals({ cart }: { cart: Totals }) {
   const { t, locale } = useLocale()
   const m = (n: number | null | undefined) => money(n ?? 0, cart.currency_code, locale)
   // Items before the credit, so the credit line shows what it took off.
-  const rows: [string, string][] = [[t.cart.items, m(cart.original_item_total)]]
+  const rows: [string, string][] = [[t.storefront.cart.items, m(cart.original_item_total)]]
   if ((cart.discount_total ?? 0) > 0) {
-    rows.push([t.cart.discount, `−${m(cart.discount_total)}`])
+    rows.push([t.storefront.cart.discount, `−${m(cart.discount_total)}`])
   }
-  rows.push([t.cart.shipping, m(cart.shipping_total)])
+  rows.push([t.storefront.cart.shipping, m(cart.shipping_total)])
   return (
     <div className="flex flex-col gap-y-2">
       <dl className="flex flex-col gap-y-2">
@@ -26,12 +26,12 @@ export function CartTotals({ cart }: { cart: Totals }) {
           </div>
         ))}
         <div className="border-ui-border-base flex justify-between gap-x-4 border-t pt-2">
-          <dt className="txt-compact-large-plus">{t.cart.total}</dt>
+          <dt className="txt-compact-large-plus">{t.storefront.cart.total}</dt>
           <dd className="txt-compact-large-plus">{m(cart.total)}</dd>
         </div>
       </dl>
       <Text size="small" className="text-ui-fg-subtle">
-        {t.cart.vatIncluded(m(cart.tax_total))}
+        {t.storefront.cart.vatIncluded(m(cart.tax_total))}
       </Text>
     </div>
   )
@@ -46,7 +46,7 @@ export function CartLines({ items, currency, children }: { items: HttpTypes.Stor
           <div className="flex flex-col">
             <Text weight="plus">{item.product_title ?? item.title}</Text>
             <Text size="small" className="text-ui-fg-subtle">
-              {[item.variant_title, t.cart.quantity(Number(item.quantity)), money(item.unit_price, currency, locale)].filter(Boolean).join(" · ")}
+              {[item.variant_title, t.storefront.cart.quantity(Number(item.quantity)), money(item.unit_price, currency, locale)].filter(Boolean).join(" · ")}
             </Text>
           </div>
           <div className="flex items-center justify-between gap-x-3 sm:justify-end">

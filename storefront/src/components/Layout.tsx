@@ -4,22 +4,20 @@ import type { ReactNode } from "react"
 import { Link, NavLink } from "react-router-dom"
 import { useAuth } from "../lib/auth"
 import { useCart } from "../lib/cart"
-import { useLocale } from "../lib/i18n"
-import type { WarrantyLocale } from "medusa-plugin-warranty/client"
-
-const LOCALES: WarrantyLocale[] = ["ro", "en"]
+import { LOCALES, texts, useLocale } from "../lib/i18n"
 
 function LanguageSwitch() {
   const { locale, setLocale, t } = useLocale()
   return (
-    <div role="group" aria-label={t.nav.language} className="shadow-borders-base flex rounded-md p-0.5">
+    <div role="group" aria-label={t.storefront.nav.language} className="shadow-borders-base flex rounded-md p-0.5">
       {LOCALES.map((l) => (
         <button
           key={l}
           type="button"
           lang={l}
           aria-pressed={locale === l}
-          aria-label={t.nav.languageNames[l]}
+          // Each language is named in itself, so a visitor finds theirs whatever the page shows.
+          aria-label={texts(l).storefront.nav.languageName}
           onClick={() => setLocale(l)}
           className={clx(
             "txt-compact-small-plus rounded px-2 py-1 uppercase",
@@ -46,25 +44,25 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-ui-bg-base focus:p-2">
-        {t.nav.skip}
+        {t.storefront.nav.skip}
       </a>
       <header className="bg-ui-bg-base border-ui-border-base border-b">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" className="txt-compact-large-plus text-ui-fg-base flex items-center gap-x-2">
             <BuildingStorefront aria-hidden="true" />
-            {t.nav.shopName}
+            {t.storefront.nav.shopName}
           </Link>
-          <nav aria-label={t.nav.main} className="order-last flex w-full flex-wrap items-center gap-1 md:order-none md:w-auto">
+          <nav aria-label={t.storefront.nav.main} className="order-last flex w-full flex-wrap items-center gap-1 md:order-none md:w-auto">
             <NavLink to="/" end className={navClass}>
-              {t.nav.catalogue}
+              {t.storefront.nav.catalogue}
             </NavLink>
             <NavLink to="/cart" className={navClass}>
               <ShoppingCart aria-hidden="true" />
-              {t.nav.cart(count)}
+              {t.storefront.nav.cart(count)}
             </NavLink>
             <NavLink to="/account" className={navClass}>
               <User aria-hidden="true" />
-              {signedIn ? t.nav.account : t.nav.signIn}
+              {signedIn ? t.storefront.nav.account : t.storefront.nav.signIn}
             </NavLink>
           </nav>
           <LanguageSwitch />
@@ -74,7 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="border-ui-border-base bg-ui-bg-base border-t">
-        <div className="text-ui-fg-subtle txt-small mx-auto max-w-6xl px-4 py-4">{t.nav.footer}</div>
+        <div className="text-ui-fg-subtle txt-small mx-auto max-w-6xl px-4 py-4">{t.storefront.nav.footer}</div>
       </footer>
     </div>
   )

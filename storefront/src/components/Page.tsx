@@ -6,7 +6,7 @@ import { useLocale } from "../lib/i18n"
 export function Page({ title, subtitle, actions, children }: { title: string; subtitle?: ReactNode; actions?: ReactNode; children?: ReactNode }) {
   const { t } = useLocale()
   useEffect(() => {
-    document.title = `${title} · ${t.nav.shopName}`
+    document.title = `${title} · ${t.storefront.nav.shopName}`
   }, [title, t])
   return (
     <div className="flex flex-col gap-y-6">

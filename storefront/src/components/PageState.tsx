@@ -11,7 +11,7 @@ export function Loading() {
   const { t } = useLocale()
   return (
     <p role="status" className="text-ui-fg-subtle txt-medium py-8">
-      {t.common.loading}
+      {t.storefront.common.loading}
     </p>
   )
 }
@@ -23,13 +23,13 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     <Alert variant="error" role="alert">
       <div className="flex flex-col gap-y-2">
         <Text size="small" weight="plus">
-          {t.errors.title}
+          {t.storefront.errors.title}
         </Text>
-        <Text size="small">{errorMessage(error, t.errors.network)}</Text>
+        <Text size="small">{errorMessage(error, t.storefront.errors.network)}</Text>
         {onRetry ? (
           <div>
             <Button size="small" variant="secondary" onClick={onRetry}>
-              {t.common.retry}
+              {t.storefront.common.retry}
             </Button>
           </div>
         ) : null}
@@ -41,11 +41,11 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function NotFound({ what }: { what?: string }) {
   const { t } = useLocale()
   return (
-    <Page title={t.errors.notFoundTitle}>
-      <Text className="text-ui-fg-subtle">{what ?? t.errors.notFoundText}</Text>
+    <Page title={t.storefront.errors.notFoundTitle}>
+      <Text className="text-ui-fg-subtle">{what ?? t.storefront.errors.notFoundText}</Text>
       <div>
         <Link to="/" className="text-sf-link txt-medium underline">
-          {t.errors.backHome}
+          {t.storefront.errors.backHome}
         </Link>
       </div>
     </Page>

@@ -49,33 +49,40 @@ export function WarrantyCardView({ card, claims }: { card: StoreWarrantyCard; cl
     <article aria-labelledby={headingId} className="border-ui-border-base flex flex-col gap-y-3 rounded-lg border p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading level="h3" id={headingId} className="text-base">
-          {t.card.title(card.product_title, card.variant_title)}
+          {t.storefront.card.title(card.product_title, card.variant_title)}
         </Heading>
         <CardStatusBadge status={card.status} />
       </div>
+      {/* The same field names as the card's PDF (R1.3). */}
       <dl className="flex flex-col gap-y-1.5">
-        <Row term={t.card.number}>{card.card_number}</Row>
-        <Row term={t.card.serial}>{card.serial_number ?? t.card.serialMissing}</Row>
-        <Row term={t.card.period}>
-          {card.starts_on ? t.card.periodText(day(card.starts_on, locale), day(card.ends_on, locale), card.months) : t.card.notStarted(card.delivery_kind)}
+        <Row term={t.card.document.card_number}>{card.card_number}</Row>
+        <Row term={t.card.document.serial}>{card.serial_number ?? t.card.document.serial_missing}</Row>
+        <Row term={t.storefront.card.period}>
+          {/* R3.1-R3.3: a card that has not started says when it will. */}
+          {card.starts_on ? t.storefront.card.periodText(day(card.starts_on, locale), day(card.ends_on, locale), card.months) : t.card.start_rule[card.delivery_kind]}
         </Row>
-        {card.battery_days > 0 && card.battery_ends_on ? <Row term={t.card.batteryUntil}>{day(card.battery_ends_on, locale)}</Row> : null}
-        {card.status === "void" ? <Row term={t.card.voidReason}>{card.void_reason ?? "–"}</Row> : null}
+        {card.battery_days > 0 && card.battery_ends_on ? <Row term={t.card.document.battery_ends_on}>{day(card.battery_ends_on, locale)}</Row> : null}
+        {card.status === "void" ? <Row term={t.storefront.card.voidReason}>{card.void_reason ?? "–"}</Row> : null}
       </dl>
       {card.kind === "device" ? (
         <div className="flex flex-col gap-y-1">
           <Text size="small" weight="plus">
-            {t.card.batteryHistory}
+            {t.storefront.card.batteryHistory}
           </Text>
           {readings.length === 0 ? (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.card.noReadings}
+              {t.storefront.card.noReadings}
             </Text>
           ) : (
             <ul className="flex flex-col gap-y-0.5">
               {readings.map((r) => (
                 <li key={r.id} className="txt-compact-small">
-                  {t.card.reading(day(r.measured_at.slice(0, 10), locale), r.percent, t.card.source[r.source], t.card.batteryKind[r.battery_kind])}
+                  {[
+                    day(r.measured_at.slice(0, 10), locale),
+                    r.percent === null ? t.card.document.no_percent : `${r.percent}%`,
+                    t.card.battery_source[r.source],
+                    `${t.card.document.reading_kind}: ${t.card.battery_kind[r.battery_kind]}`,
+                  ].join(" · ")}
                 </li>
               ))}
             </ul>
@@ -85,13 +92,13 @@ export function WarrantyCardView({ card, claims }: { card: StoreWarrantyCard; cl
       {claims.length ? (
         <div className="flex flex-col gap-y-1">
           <Text size="small" weight="plus">
-            {t.card.claims}
+            {t.storefront.card.claims}
           </Text>
           <ul className="flex flex-col gap-y-1">
             {claims.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-2">
                 <Link to={`/account/claims/${c.id}`} className="text-sf-link txt-compact-small-plus underline">
-                  {t.card.claimLink(c.ticket_number)}
+                  {t.storefront.card.claimLink(c.ticket_number)}
                 </Link>
                 <ClaimStatusBadge status={c.status} label={c.status_label} />
               </li>
@@ -103,17 +110,17 @@ export function WarrantyCardView({ card, claims }: { card: StoreWarrantyCard; cl
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" size="small" onClick={download} isLoading={busy}>
           <ArrowDownTray aria-hidden="true" />
-          {t.card.download}
+          {t.storefront.card.download}
         </Button>
         {canFile ? (
           <Button variant="primary" size="small" asChild>
-            <Link to={`/account/cards/${card.id}/claim`}>{t.card.fileClaim}</Link>
+            <Link to={`/account/cards/${card.id}/claim`}>{t.storefront.card.fileClaim}</Link>
           </Button>
         ) : null}
       </div>
       {card.status === "pending" ? (
         <Text size="small" className="text-ui-fg-subtle">
-          {t.card.pendingNote}
+          {t.storefront.card.pendingNote}
         </Text>
       ) : null}
     </article>

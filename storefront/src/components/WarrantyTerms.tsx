@@ -16,10 +16,10 @@ export function WarrantyBadge({ terms, size = "base" }: { terms: Terms; size?: "
   const { t } = useLocale()
   const text =
     terms.coverage === "manufacturing_defects"
-      ? t.warranty.badgeAccessory(terms.months)
+      ? t.storefront.warranty.badgeAccessory(terms.months)
       : terms.battery_days > 0
-        ? t.warranty.badgeDevice(terms.months, terms.battery_days)
-        : t.warranty.badgeMonths(terms.months)
+        ? t.storefront.warranty.badgeDevice(terms.months, terms.battery_days)
+        : t.storefront.warranty.badgeMonths(terms.months)
   return (
     <Badge color="green" size={size === "small" ? "2xsmall" : "base"} className="inline-flex h-auto w-fit items-start gap-x-1 whitespace-normal py-1 text-left">
       <ShieldCheck aria-hidden="true" className="shrink-0" />
@@ -35,14 +35,15 @@ export function WarrantyDetails({ warranty, variantId }: { warranty: StoreProduc
   return (
     <div className="flex flex-col gap-y-3">
       <WarrantyBadge terms={terms} />
+      {/* R5.1 what a phone's warranty covers; R5.2 what an accessory's does not. */}
       <Text size="small" className="text-ui-fg-subtle">
-        {terms.coverage === "manufacturing_defects" ? t.warranty.coverageAccessory : t.warranty.coverageDevice}
+        {terms.coverage === "manufacturing_defects" ? t.warranty.accessory_exclusions : t.storefront.warranty.coverageDevice}
       </Text>
       {/* R5.3, in the API's words. */}
       <Text size="small">{warranty.statement}</Text>
       {/* R10 (Art. 13): informational, shown with the terms. */}
       <Text size="small" className="text-ui-fg-subtle">
-        {t.warranty.power}
+        {t.warranty.power_requirements}
       </Text>
     </div>
   )

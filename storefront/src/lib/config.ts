@@ -1,15 +1,11 @@
-import type { WarrantyLocale } from "medusa-plugin-warranty/client"
+import { isLocale, type Locale } from "./catalogue"
 
 /** What the server that hosts the storefront tells it (`npm run demo` answers `/config.json`). */
 export type StorefrontConfig = {
   backend_url: string
   publishable_key: string
   /** The plugin's `default_locale`: the language before the visitor picks one. */
-  default_locale: WarrantyLocale
-}
-
-function isLocale(v: unknown): v is WarrantyLocale {
-  return v === "ro" || v === "en"
+  default_locale: Locale
 }
 
 export async function loadConfig(): Promise<StorefrontConfig> {
@@ -27,5 +23,3 @@ export async function loadConfig(): Promise<StorefrontConfig> {
     default_locale: isLocale(body.default_locale) ? body.default_locale : "ro",
   }
 }
-
-export { isLocale }

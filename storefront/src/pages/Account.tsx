@@ -25,11 +25,11 @@ export function AccountPage() {
   }, [locale])
 
   return (
-    <Loaded state={state} title={t.account.title}>
+    <Loaded state={state} title={t.storefront.account.title}>
       {({ customer, orders, claims }) => (
         <Page
-          title={t.account.title}
-          subtitle={t.account.signedInAs([customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email, customer.email)}
+          title={t.storefront.account.title}
+          subtitle={t.storefront.account.signedInAs([customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email, customer.email)}
           actions={
             <Button
               variant="secondary"
@@ -38,18 +38,18 @@ export function AccountPage() {
                 navigate("/")
               }}
             >
-              {t.nav.signOut}
+              {t.storefront.nav.signOut}
             </Button>
           }
         >
-          <Section title={t.account.ordersTitle} id="orders">
-            {orders.length === 0 ? <Text>{t.account.noOrders}</Text> : null}
+          <Section title={t.storefront.account.ordersTitle} id="orders">
+            {orders.length === 0 ? <Text>{t.storefront.account.noOrders}</Text> : null}
             <ul className="divide-ui-border-base flex flex-col divide-y">
               {orders.map((o) => (
                 <li key={o.id} className="flex flex-col gap-y-1 py-3 sm:flex-row sm:items-center sm:justify-between">
                   <div className="flex flex-col">
                     <Link to={`/account/orders/${o.id}`} className="text-sf-link txt-medium-plus underline">
-                      {t.account.orderLink(o.display_id ?? o.id)}
+                      {t.storefront.account.orderLink(o.display_id ?? o.id)}
                     </Link>
                     <Text size="small" className="text-ui-fg-subtle">
                       {day(String(o.created_at).slice(0, 10), locale)} · {(o.items ?? []).map((i) => i.product_title ?? i.title).join(", ")}
@@ -60,18 +60,18 @@ export function AccountPage() {
               ))}
             </ul>
           </Section>
-          <Section title={t.account.claimsTitle} id="claims">
-            {claims.length === 0 ? <Text>{t.account.noClaims}</Text> : null}
+          <Section title={t.storefront.account.claimsTitle} id="claims">
+            {claims.length === 0 ? <Text>{t.storefront.account.noClaims}</Text> : null}
             <ul className="divide-ui-border-base flex flex-col divide-y">
               {claims.map((c) => (
                 <li key={c.id} className="flex flex-col gap-y-1 py-3 sm:flex-row sm:items-center sm:justify-between">
                   <div className="flex flex-col">
                     <Link to={`/account/claims/${c.id}`} className="text-sf-link txt-medium-plus underline">
-                      {t.account.claimLink(c.ticket_number, c.product_title)}
+                      {t.storefront.account.claimLink(c.ticket_number, c.product_title)}
                     </Link>
                     <Text size="small" className="text-ui-fg-subtle">
-                      {t.account.filedOn(day(c.filed_on, locale))}
-                      {c.due_on ? ` · ${t.claim.dueOn(day(c.due_on, locale))}` : ""}
+                      {t.storefront.account.filedOn(day(c.filed_on, locale))}
+                      {c.due_on ? ` · ${t.storefront.claim.dueOn(day(c.due_on, locale))}` : ""}
                     </Text>
                   </div>
                   <ClaimStatusBadge status={c.status} label={c.status_label} />

@@ -20,17 +20,17 @@ export function CartPage() {
   if (!cartId) {
     return <EmptyCart />
   }
-  return <CartView cartId={cartId} key={cartId} title={t.cart.title} />
+  return <CartView cartId={cartId} key={cartId} title={t.storefront.cart.title} />
 }
 
 function EmptyCart() {
   const { t } = useLocale()
   return (
-    <Page title={t.cart.title}>
-      <Text>{t.cart.empty}</Text>
+    <Page title={t.storefront.cart.title}>
+      <Text>{t.storefront.cart.empty}</Text>
       <div>
         <Link to="/" className="text-sf-link underline">
-          {t.cart.browse}
+          {t.storefront.cart.browse}
         </Link>
       </div>
     </Page>
@@ -90,14 +90,14 @@ function CartView({ cartId, title }: { cartId: string; title: string }) {
           <Page title={title}>
             {error !== undefined ? <ErrorAlert error={error} /> : null}
             <div className="grid grid-cols-1 gap-6 md:grid-cols-[2fr_1fr]">
-              <Section title={t.cart.itemsTitle} id="items">
+              <Section title={t.storefront.cart.itemsTitle} id="items">
                 <CartLines items={cart.items ?? []} currency={cart.currency_code}>
                   {(item) => (
                     <div className="flex items-center gap-x-1">
                       <Button
                         size="small"
                         variant="secondary"
-                        aria-label={t.cart.decrease(item.product_title ?? item.title)}
+                        aria-label={t.storefront.cart.decrease(item.product_title ?? item.title)}
                         disabled={busy !== null}
                         onClick={() => change(item, Number(item.quantity) - 1)}
                       >
@@ -106,23 +106,23 @@ function CartView({ cartId, title }: { cartId: string; title: string }) {
                       <Button
                         size="small"
                         variant="secondary"
-                        aria-label={t.cart.increase(item.product_title ?? item.title)}
+                        aria-label={t.storefront.cart.increase(item.product_title ?? item.title)}
                         disabled={busy !== null}
                         onClick={() => change(item, Number(item.quantity) + 1)}
                       >
                         +
                       </Button>
                       <Button size="small" variant="transparent" disabled={busy !== null} onClick={() => change(item, 0)}>
-                        {t.cart.remove}
+                        {t.storefront.cart.remove}
                       </Button>
                     </div>
                   )}
                 </CartLines>
               </Section>
-              <Section title={t.cart.summary} id="summary">
+              <Section title={t.storefront.cart.summary} id="summary">
                 <CartTotals cart={cart} />
                 <Button size="large" className="w-full" asChild>
-                  <Link to="/checkout">{t.cart.checkout}</Link>
+                  <Link to="/checkout">{t.storefront.cart.checkout}</Link>
                 </Button>
               </Section>
             </div>

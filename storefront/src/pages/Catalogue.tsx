@@ -28,10 +28,10 @@ export function CataloguePage() {
   }, [locale])
 
   return (
-    <Loaded state={state} title={t.catalogue.title}>
+    <Loaded state={state} title={t.storefront.catalogue.title}>
       {(entries) => (
-        <Page title={t.catalogue.title} subtitle={t.catalogue.subtitle}>
-          {entries.length === 0 ? <Text>{t.catalogue.empty}</Text> : null}
+        <Page title={t.storefront.catalogue.title} subtitle={t.storefront.catalogue.subtitle}>
+          {entries.length === 0 ? <Text>{t.storefront.catalogue.empty}</Text> : null}
           <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {entries.map(({ product, warranty: w }) => {
               const price = lowestPrice(product)
@@ -53,7 +53,7 @@ export function CataloguePage() {
                         {product.title}
                       </Text>
                       <Text size="base" as="span">
-                        {price ? (several ? t.catalogue.from(money(price.amount, price.currency, locale)) : money(price.amount, price.currency, locale)) : t.catalogue.noPrice}
+                        {price ? (several ? t.storefront.catalogue.from(money(price.amount, price.currency, locale)) : money(price.amount, price.currency, locale)) : t.storefront.catalogue.noPrice}
                       </Text>
                       {w ? <WarrantyBadge terms={w} size="small" /> : null}
                     </div>

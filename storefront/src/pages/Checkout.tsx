@@ -41,11 +41,11 @@ export function CheckoutPage() {
   const id = params.get("cart") ?? cartId
   if (!id) {
     return (
-      <Page title={t.checkout.title}>
-        <Text>{t.cart.empty}</Text>
+      <Page title={t.storefront.checkout.title}>
+        <Text>{t.storefront.cart.empty}</Text>
         <div>
           <Link to="/" className="text-sf-link underline">
-            {t.cart.browse}
+            {t.storefront.cart.browse}
           </Link>
         </div>
       </Page>
@@ -70,7 +70,7 @@ function Checkout({ cartId }: { cartId: string }) {
     return { cart, customer }
   }, [cartId, locale])
   return (
-    <Loaded state={state} title={t.checkout.title} notFound={t.checkout.notFound}>
+    <Loaded state={state} title={t.storefront.checkout.title} notFound={t.storefront.checkout.notFound}>
       {(data) => <CheckoutForm {...data} />}
     </Loaded>
   )
@@ -152,7 +152,7 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
     void run("code", async () => {
       const { cart: next } = await sdk.store.cart.addPromotions(cart.id, { promo_codes: [code.trim()] }, { fields: CART_FIELDS })
       if (!(next.promotions ?? []).some((p) => p.code?.toLowerCase() === code.trim().toLowerCase())) {
-        throw new Error(t.checkout.promoRefused(code.trim()))
+        throw new Error(t.storefront.checkout.promoRefused(code.trim()))
       }
       setCart(next)
       setCode("")
@@ -165,7 +165,7 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
       const result = await sdk.store.cart.complete(cart.id)
       if (result.type === "cart") {
         setCart((await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })).cart)
-        throw new Error(result.error?.message || t.checkout.failed)
+        throw new Error(result.error?.message || t.storefront.checkout.failed)
       }
       if (cart.id === ownCartId) {
         forget()
@@ -175,11 +175,11 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
 
   if (cart.completed_at) {
     return (
-      <Page title={t.checkout.title}>
-        <Text>{t.checkout.alreadyCompleted}</Text>
+      <Page title={t.storefront.checkout.title}>
+        <Text>{t.storefront.checkout.alreadyCompleted}</Text>
         <div>
           <Link to="/account" className="text-sf-link underline">
-            {t.checkout.toAccount}
+            {t.storefront.checkout.toAccount}
           </Link>
         </div>
       </Page>
@@ -188,23 +188,23 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
 
   const amountOf = (o: ShippingOption) => o.calculated_price?.calculated_amount ?? o.amount
   return (
-    <Page title={t.checkout.title}>
+    <Page title={t.storefront.checkout.title}>
       {error !== undefined ? <ErrorAlert error={error} /> : null}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-6">
-          <Section title={t.checkout.addressTitle} id="address">
+          <Section title={t.storefront.checkout.addressTitle} id="address">
             {editing ? (
               <form onSubmit={saveAddress} className="flex flex-col gap-y-3">
-                <TextField id="email" type="email" label={t.checkout.email} value={contact.email} onChange={(v) => setContact({ ...contact, email: v })} required autoComplete="email" />
+                <TextField id="email" type="email" label={t.storefront.checkout.email} value={contact.email} onChange={(v) => setContact({ ...contact, email: v })} required autoComplete="email" />
                 <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-                  <TextField id="first_name" label={t.checkout.firstName} value={contact.first_name} onChange={(v) => setContact({ ...contact, first_name: v })} required autoComplete="given-name" />
-                  <TextField id="last_name" label={t.checkout.lastName} value={contact.last_name} onChange={(v) => setContact({ ...contact, last_name: v })} required autoComplete="family-name" />
+                  <TextField id="first_name" label={t.storefront.checkout.firstName} value={contact.first_name} onChange={(v) => setContact({ ...contact, first_name: v })} required autoComplete="given-name" />
+                  <TextField id="last_name" label={t.storefront.checkout.lastName} value={contact.last_name} onChange={(v) => setContact({ ...contact, last_name: v })} required autoComplete="family-name" />
                 </div>
-                <TextField id="phone" type="tel" label={t.checkout.phone} value={contact.phone} onChange={(v) => setContact({ ...contact, phone: v })} required autoComplete="tel" />
+                <TextField id="phone" type="tel" label={t.storefront.checkout.phone} value={contact.phone} onChange={(v) => setContact({ ...contact, phone: v })} required autoComplete="tel" />
                 <AddressFields idPrefix="shipping" value={address} onChange={setAddress} countries={countries} />
                 <div>
                   <Button type="submit" isLoading={busy === "address"}>
-                    {t.checkout.continueToDelivery}
+                    {t.storefront.checkout.continueToDelivery}
                   </Button>
                 </div>
               </form>
@@ -218,7 +218,7 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
                 </Text>
                 <div>
                   <Button variant="secondary" size="small" onClick={() => setEditing(true)}>
-                    {t.checkout.editAddress}
+                    {t.storefront.checkout.editAddress}
                   </Button>
                 </div>
               </div>
@@ -226,31 +226,29 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
           </Section>
 
           {!editing ? (
-            <Section title={t.checkout.deliveryTitle} id="delivery">
+            <Section title={t.storefront.checkout.deliveryTitle} id="delivery">
               {options === null ? (
                 <Text role="status" className="text-ui-fg-subtle">
-                  {t.common.loading}
+                  {t.storefront.common.loading}
                 </Text>
               ) : options.length === 0 ? (
-                <Text>{t.checkout.noOptions}</Text>
+                <Text>{t.storefront.checkout.noOptions}</Text>
               ) : (
-                <RadioGroup value={chosen} onValueChange={(v) => void chooseShipping(v)} aria-label={t.checkout.deliveryTitle} className="flex flex-col gap-2">
+                <RadioGroup value={chosen} onValueChange={(v) => void chooseShipping(v)} aria-label={t.storefront.checkout.deliveryTitle} className="flex flex-col gap-2">
                   {options.map((o) => {
                     const set = o.service_zone?.fulfillment_set
-                    const pickup = set?.type === "pickup"
-                    const where = set?.location?.address
-                    const price = amountOf(o) ? money(amountOf(o), cart.currency_code, locale) : t.checkout.free
+                    const kind = set?.type === "pickup" ? "pickup" : "courier"
+                    const where = [set?.location?.address?.address_1, set?.location?.address?.city].filter(Boolean).join(", ")
+                    const price = amountOf(o) ? money(amountOf(o), cart.currency_code, locale) : t.storefront.checkout.free
+                    // R3.1-R3.3: how the order comes decides when its warranty starts; say it before the choice.
+                    const detail = kind === "pickup" ? [where && t.storefront.checkout.pickupAt(where)] : [o.type?.description ?? o.name]
                     return (
                       <RadioGroup.ChoiceBox
                         key={o.id}
                         value={o.id}
                         disabled={busy !== null}
-                        label={`${pickup ? t.checkout.pickup : t.checkout.courier} · ${price}`}
-                        description={
-                          pickup
-                            ? t.checkout.pickupDetail([where?.address_1, where?.city].filter(Boolean).join(", "))
-                            : t.checkout.courierDetail(o.type?.description ?? o.name)
-                        }
+                        label={`${t.card.delivery_kind[kind]} · ${price}`}
+                        description={[...detail, t.card.start_rule[kind]].filter(Boolean).join(" ")}
                       />
                     )
                   })}
@@ -260,28 +258,28 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
           ) : null}
 
           {!editing && chosen ? (
-            <Section title={t.checkout.paymentTitle} id="payment">
-              <Text>{t.checkout.paymentText}</Text>
+            <Section title={t.storefront.checkout.paymentTitle} id="payment">
+              <Text>{t.storefront.checkout.paymentText}</Text>
               <Button size="large" className="w-full md:w-fit" onClick={placeOrder} isLoading={busy === "order"} disabled={busy !== null}>
-                {t.checkout.placeOrder(money(cart.total, cart.currency_code, locale))}
+                {t.storefront.checkout.placeOrder(money(cart.total, cart.currency_code, locale))}
               </Button>
             </Section>
           ) : null}
         </div>
-        <Section title={t.cart.summary} id="summary">
+        <Section title={t.storefront.cart.summary} id="summary">
           <CartLines items={cart.items ?? []} currency={cart.currency_code} />
           {(cart.promotions ?? []).length ? (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.checkout.codes((cart.promotions ?? []).map((p) => p.code).filter(Boolean).join(", "))}
+              {t.storefront.checkout.codes((cart.promotions ?? []).map((p) => p.code).filter(Boolean).join(", "))}
             </Text>
           ) : null}
           <CartTotals cart={cart} />
           <form onSubmit={applyCode} className="flex items-end gap-x-2">
             <div className="flex-1">
-              <TextField id="promo-code" label={t.checkout.promoLabel} value={code} onChange={setCode} />
+              <TextField id="promo-code" label={t.storefront.checkout.promoLabel} value={code} onChange={setCode} />
             </div>
             <Button type="submit" variant="secondary" isLoading={busy === "code"} disabled={!code.trim() || busy !== null}>
-              {t.checkout.promoApply}
+              {t.storefront.checkout.promoApply}
             </Button>
           </form>
         </Section>

@@ -33,12 +33,12 @@ export function OrderPage() {
   }, [id, locale])
 
   return (
-    <Loaded state={state} title={t.order.loadingTitle} notFound={t.order.notFound}>
+    <Loaded state={state} title={t.storefront.order.loadingTitle} notFound={t.storefront.order.notFound}>
       {({ order, cards, claims }) => {
         const address = order.shipping_address
         return (
-          <Page title={t.order.title(order.display_id ?? order.id)} subtitle={t.order.placedOn(day(String(order.created_at).slice(0, 10), locale))}>
-            <Section title={t.order.summaryTitle} id="summary">
+          <Page title={t.storefront.order.title(order.display_id ?? order.id)} subtitle={t.storefront.order.placedOn(day(String(order.created_at).slice(0, 10), locale))}>
+            <Section title={t.storefront.order.summaryTitle} id="summary">
               <ul className="flex flex-col gap-y-1">
                 {(order.items ?? []).map((i) => (
                   <li key={i.id} className="flex justify-between gap-x-4">
@@ -49,9 +49,9 @@ export function OrderPage() {
                   </li>
                 ))}
               </ul>
-              <Text weight="plus">{t.order.total(money(order.total, order.currency_code, locale))}</Text>
+              <Text weight="plus">{t.storefront.order.total(money(order.total, order.currency_code, locale))}</Text>
               <Text size="small" className="text-ui-fg-subtle">
-                {t.order.delivery((order.shipping_methods ?? []).map((m) => m.name).join(", ") || "–", money(order.shipping_total, order.currency_code, locale))}
+                {t.storefront.order.delivery((order.shipping_methods ?? []).map((m) => m.name).join(", ") || "–", money(order.shipping_total, order.currency_code, locale))}
               </Text>
               {address?.address_1 ? (
                 <Text size="small" className="text-ui-fg-subtle">
@@ -61,11 +61,11 @@ export function OrderPage() {
                 </Text>
               ) : null}
             </Section>
-            <Section title={t.order.cardsTitle} id="cards">
+            <Section title={t.storefront.order.cardsTitle} id="cards">
               <Text size="small" className="text-ui-fg-subtle">
-                {t.order.cardsIntro}
+                {t.storefront.order.cardsIntro}
               </Text>
-              {cards.length === 0 ? <Text>{t.order.noCards}</Text> : null}
+              {cards.length === 0 ? <Text>{t.storefront.order.noCards}</Text> : null}
               <div className="flex flex-col gap-y-3">
                 {cards.map((c) => (
                   <WarrantyCardView key={c.id} card={c} claims={claims.filter((cl) => cl.warranty_card_id === c.id)} />

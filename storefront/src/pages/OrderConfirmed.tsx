@@ -15,22 +15,22 @@ export function OrderConfirmedPage() {
   const { t, locale } = useLocale()
   const state = useLoad(() => ownOrder(sdk, id, "id,display_id,email,total,currency_code"), [id])
   return (
-    <Loaded state={state} title={t.confirmed.title} notFound={t.order.notFound}>
+    <Loaded state={state} title={t.storefront.confirmed.title} notFound={t.storefront.order.notFound}>
       {(order) => (
-        <Page title={t.confirmed.title}>
+        <Page title={t.storefront.confirmed.title}>
           <div className="bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-y-3 rounded-lg p-4 md:p-6">
             <div className="flex items-center gap-x-2">
               <CheckCircleSolid className="text-ui-tag-green-icon" aria-hidden="true" />
               <Text size="large" weight="plus">
-                {t.confirmed.placed(order.display_id ?? order.id)}
+                {t.storefront.confirmed.placed(order.display_id ?? order.id)}
               </Text>
             </div>
-            <Text>{t.confirmed.total(money(order.total, order.currency_code, locale))}</Text>
-            <Text>{t.confirmed.email(order.email ?? "")}</Text>
-            <Text className="text-ui-fg-subtle">{t.confirmed.cards}</Text>
+            <Text>{t.storefront.confirmed.total(money(order.total, order.currency_code, locale))}</Text>
+            <Text>{t.storefront.confirmed.email(order.email ?? "")}</Text>
+            <Text className="text-ui-fg-subtle">{t.storefront.confirmed.cards}</Text>
             <div>
               <Link to={`/account/orders/${order.id}`} className="text-sf-link txt-medium-plus underline">
-                {t.confirmed.viewOrder}
+                {t.storefront.confirmed.viewOrder}
               </Link>
             </div>
           </div>

@@ -32,7 +32,7 @@ export function ProductPage() {
   }, [handle, locale])
 
   return (
-    <Loaded state={state} title={t.product.loadingTitle} notFound={t.product.notFound}>
+    <Loaded state={state} title={t.storefront.product.loadingTitle} notFound={t.storefront.product.notFound}>
       {(data) => <ProductView {...data} />}
     </Loaded>
   )
@@ -69,13 +69,13 @@ function ProductView({ product, warranty }: Loaded) {
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <ProductImage title={product.title ?? ""} thumbnail={product.thumbnail} kind={pictureKind(product, warranty.kind === "accessory")} className="max-w-[10rem] md:max-w-none" />
         <div className="flex flex-col gap-y-5">
-          <Text size="xlarge" weight="plus" aria-label={t.product.price}>
-            {price ? money(price.amount, price.currency, locale) : t.catalogue.noPrice}
+          <Text size="xlarge" weight="plus" aria-label={t.storefront.product.price}>
+            {price ? money(price.amount, price.currency, locale) : t.storefront.catalogue.noPrice}
           </Text>
-          <Text className="text-ui-fg-subtle">{t.product.taxIncluded}</Text>
+          <Text className="text-ui-fg-subtle">{t.storefront.product.taxIncluded}</Text>
           {variants.length > 1 ? (
             <fieldset className="flex flex-col gap-y-2">
-              <legend className="txt-compact-small-plus mb-2">{t.product.variant}</legend>
+              <legend className="txt-compact-small-plus mb-2">{t.storefront.product.variant}</legend>
               <RadioGroup value={variantId} onValueChange={setVariantId} className="flex flex-wrap gap-2">
                 {variants.map((v) => (
                   <div key={v.id} className="shadow-borders-base flex items-center gap-x-2 rounded-md px-3 py-2">
@@ -89,28 +89,28 @@ function ProductView({ product, warranty }: Loaded) {
             </fieldset>
           ) : variant?.title ? (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.product.variant}: {variant.title}
+              {t.storefront.product.variant}: {variant.title}
             </Text>
           ) : null}
           <div className="flex flex-col gap-y-3">
             <Button size="large" onClick={add} isLoading={busy} disabled={!variantId || soldOut} className="w-full md:w-fit">
-              {soldOut ? t.product.soldOut : t.product.addToCart}
+              {soldOut ? t.storefront.product.soldOut : t.storefront.product.addToCart}
             </Button>
             {added ? (
               <Alert variant="success">
-                {t.product.added}{" "}
+                {t.storefront.product.added}{" "}
                 <Link to="/cart" className="text-sf-link underline">
-                  {t.product.viewCart}
+                  {t.storefront.product.viewCart}
                 </Link>
               </Alert>
             ) : null}
             {error !== undefined ? <ErrorAlert error={error} /> : null}
           </div>
-          <Section title={t.product.warrantyTitle} id="warranty">
+          <Section title={t.storefront.product.warrantyTitle} id="warranty">
             <WarrantyDetails warranty={warranty} variantId={variantId} />
           </Section>
           {product.description ? (
-            <Section title={t.product.description} id="description">
+            <Section title={t.storefront.product.description} id="description">
               <Text>{product.description}</Text>
             </Section>
           ) : null}

@@ -39,18 +39,18 @@ export function SignInPage() {
     }
   }
   return (
-    <Page title={t.auth.signInTitle}>
+    <Page title={t.storefront.auth.signInTitle}>
       <form onSubmit={submit} className="bg-ui-bg-base shadow-elevation-card-rest flex w-full max-w-md flex-col gap-y-4 rounded-lg p-4 md:p-6">
         {error !== undefined ? <ErrorAlert error={error} /> : null}
-        <TextField id="email" type="email" label={t.auth.email} value={email} onChange={setEmail} required autoComplete="email" />
-        <TextField id="password" type="password" label={t.auth.password} value={password} onChange={setPassword} required autoComplete="current-password" />
+        <TextField id="email" type="email" label={t.storefront.auth.email} value={email} onChange={setEmail} required autoComplete="email" />
+        <TextField id="password" type="password" label={t.storefront.auth.password} value={password} onChange={setPassword} required autoComplete="current-password" />
         <Button type="submit" isLoading={busy}>
-          {t.auth.signIn}
+          {t.storefront.auth.signIn}
         </Button>
         <Text size="small">
-          {t.auth.noAccount}{" "}
+          {t.storefront.auth.noAccount}{" "}
           <Link to={`/account/register?next=${encodeURIComponent(next)}`} className="text-sf-link underline">
-            {t.auth.register}
+            {t.storefront.auth.register}
           </Link>
         </Text>
       </form>
@@ -85,20 +85,20 @@ export function RegisterPage() {
     }
   }
   return (
-    <Page title={t.auth.registerTitle}>
+    <Page title={t.storefront.auth.registerTitle}>
       <form onSubmit={submit} className="bg-ui-bg-base shadow-elevation-card-rest flex w-full max-w-md flex-col gap-y-4 rounded-lg p-4 md:p-6">
         {error !== undefined ? <ErrorAlert error={error} /> : null}
-        <TextField id="first_name" label={t.auth.firstName} value={form.first_name} onChange={set("first_name")} required autoComplete="given-name" />
-        <TextField id="last_name" label={t.auth.lastName} value={form.last_name} onChange={set("last_name")} required autoComplete="family-name" />
-        <TextField id="email" type="email" label={t.auth.email} value={form.email} onChange={set("email")} required autoComplete="email" />
-        <TextField id="password" type="password" label={t.auth.password} value={form.password} onChange={set("password")} required autoComplete="new-password" />
+        <TextField id="first_name" label={t.storefront.auth.firstName} value={form.first_name} onChange={set("first_name")} required autoComplete="given-name" />
+        <TextField id="last_name" label={t.storefront.auth.lastName} value={form.last_name} onChange={set("last_name")} required autoComplete="family-name" />
+        <TextField id="email" type="email" label={t.storefront.auth.email} value={form.email} onChange={set("email")} required autoComplete="email" />
+        <TextField id="password" type="password" label={t.storefront.auth.password} value={form.password} onChange={set("password")} required autoComplete="new-password" />
         <Button type="submit" isLoading={busy}>
-          {t.auth.createAccount}
+          {t.storefront.auth.createAccount}
         </Button>
         <Text size="small">
-          {t.auth.haveAccount}{" "}
+          {t.storefront.auth.haveAccount}{" "}
           <Link to={`/account/login?next=${encodeURIComponent(next)}`} className="text-sf-link underline">
-            {t.auth.signIn}
+            {t.storefront.auth.signIn}
           </Link>
         </Text>
       </form>

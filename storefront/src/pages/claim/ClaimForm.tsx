@@ -37,7 +37,7 @@ export function ClaimFormPage() {
     }
   }, [id, locale])
   return (
-    <Loaded state={state} title={t.claimForm.title} notFound={t.claimForm.notFound}>
+    <Loaded state={state} title={t.storefront.claimForm.title} notFound={t.storefront.claimForm.notFound}>
       {(data) => <ClaimForm {...data} />}
     </Loaded>
   )
@@ -65,6 +65,14 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
   const [error, setError] = useState<unknown>()
   const [problems, setProblems] = useState<string[]>([])
   const chosen = useMemo(() => [...defects].sort(), [defects])
+  const accessoryList = useMemo(
+    () =>
+      accessories
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    [accessories]
+  )
   const key = chosen.join(",")
 
   // R11.3: before filing, the API says which covers apply to exactly these defects today.
@@ -97,12 +105,12 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     const missing: string[] = []
-    if (!defects.length) missing.push(t.claimForm.missingDefects)
-    if (!description.trim()) missing.push(t.claimForm.missingDescription)
-    if (!acks.data_backup || !acks.lock_removed || !acks.films_removed) missing.push(t.claimForm.missingAcks)
-    if (!answer) missing.push(t.claimForm.missingEligibility)
-    else if (!answer.fileable) missing.push(t.claimForm.notFileable)
-    else if (!answer.covered && !paidAccepted) missing.push(t.claimForm.missingPaid)
+    if (!defects.length) missing.push(t.storefront.claimForm.missingDefects)
+    if (!description.trim()) missing.push(t.storefront.claimForm.missingDescription)
+    if (!acks.data_backup || !acks.lock_removed || !acks.films_removed) missing.push(t.storefront.claimForm.missingAcks)
+    if (!answer) missing.push(t.storefront.claimForm.missingEligibility)
+    else if (!answer.fileable) missing.push(t.storefront.claimForm.notFileable)
+    else if (!answer.covered && !paidAccepted) missing.push(t.storefront.claimForm.missingPaid)
     setProblems(missing)
     if (missing.length) {
       return
@@ -110,17 +118,13 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
     setBusy(true)
     setError(undefined)
     try {
-      const list = accessories
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean)
       const { warranty_claim } = await warranty.claims.create({
         warranty_card_id: card.id,
         defects,
         description: description.trim(),
         delivery_method: delivery,
         contact: { name: name.trim(), contact_person: person.trim() || name.trim(), phone: phone.trim(), address: addressBody(address) },
-        acknowledgements: { data_backup: true, lock_removed: true, films_removed: true, accessories_included: acks.accessories_included, ...(list.length ? { accessories: list } : {}) },
+        acknowledgements: { data_backup: true, lock_removed: true, films_removed: true, accessories_included: acks.accessories_included, ...(accessoryList.length ? { accessories: accessoryList } : {}) },
         ...(answer && !answer.covered ? { paid_service_accepted: paidAccepted } : {}),
       })
       navigate(`/account/claims/${warranty_claim.id}?filed=1`)
@@ -132,26 +136,26 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
 
   return (
     <Page
-      title={t.claimForm.title}
-      subtitle={t.claimForm.subtitle(card.product_title, card.card_number, orderLabel)}
+      title={t.storefront.claimForm.title}
+      subtitle={t.storefront.claimForm.subtitle(card.product_title, card.card_number, orderLabel)}
       actions={
         <Link to={`/account/orders/${card.order_id}`} className="text-sf-link txt-compact-medium underline">
-          {t.claimForm.backToOrder}
+          {t.storefront.claimForm.backToOrder}
         </Link>
       }
     >
       <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-        <Section title={t.claimForm.defectsTitle} id="defects">
+        <Section title={t.storefront.claimForm.defectsTitle} id="defects">
           {single ? (
             <>
               <Text size="small" className="text-ui-fg-subtle">
-                {t.claimForm.accessoryIntro}
+                {t.storefront.claimForm.accessoryIntro}
               </Text>
               <CheckboxField id={`defect-${card.covered[0].code}`} label={card.covered[0].label} checked={defects.length === 1} onChange={(on) => toggle(card.covered[0].code, on)} />
             </>
           ) : (
             <fieldset className="flex flex-col gap-y-2">
-              <legend className="txt-compact-small text-ui-fg-subtle mb-2">{t.claimForm.defectsIntro}</legend>
+              <legend className="txt-compact-small text-ui-fg-subtle mb-2">{t.storefront.claimForm.defectsIntro}</legend>
               <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
                 {card.covered.map((c) => (
                   <CheckboxField key={c.code} id={`defect-${c.code}`} label={c.label} checked={defects.includes(c.code)} onChange={(on) => toggle(c.code, on)} />
@@ -159,13 +163,13 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
               </div>
             </fieldset>
           )}
-          <TextAreaField id="description" label={t.claimForm.description} hint={t.claimForm.descriptionHint} value={description} onChange={setDescription} required maxLength={2000} />
+          <TextAreaField id="description" label={t.storefront.claimForm.description} hint={t.storefront.claimForm.descriptionHint} value={description} onChange={setDescription} required maxLength={2000} />
         </Section>
 
-        <Section title={t.claimForm.eligibilityTitle} id="eligibility">
+        <Section title={t.storefront.claimForm.eligibilityTitle} id="eligibility">
           {!key ? (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.claimForm.pickDefects}
+              {t.storefront.claimForm.pickDefects}
             </Text>
           ) : eligibilityError !== undefined ? (
             <ErrorAlert error={eligibilityError} />
@@ -173,51 +177,52 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
             <EligibilityAnswer eligibility={answer} paidAccepted={paidAccepted} onPaidAccepted={setPaidAccepted} />
           ) : (
             <Text size="small" role="status" className="text-ui-fg-subtle">
-              {t.claimForm.checking}
+              {t.storefront.claimForm.checking}
             </Text>
           )}
         </Section>
 
-        <Section title={t.claimForm.deliveryTitle} id="delivery">
-          <RadioGroup value={delivery} onValueChange={(v) => setDelivery(v === "drop_off" ? "drop_off" : "courier")} aria-label={t.claimForm.deliveryTitle} className="flex flex-col gap-2">
-            <RadioGroup.ChoiceBox value="courier" label={t.claimForm.courier} description={t.claimForm.courierDetail} />
-            <RadioGroup.ChoiceBox value="drop_off" label={t.claimForm.dropOff} description={t.claimForm.dropOffDetail} />
+        <Section title={t.claim_label.field.hand_in_title} id="delivery">
+          <RadioGroup value={delivery} onValueChange={(v) => setDelivery(v === "drop_off" ? "drop_off" : "courier")} aria-label={t.claim_label.field.hand_in_title} className="flex flex-col gap-2">
+            {/* R6.2: shipping is the shopper's, both ways; cash on delivery is refused. */}
+            <RadioGroup.ChoiceBox value="courier" label={t.storefront.claimForm.courier} description={t.claim_label.no_cash_on_delivery} />
+            <RadioGroup.ChoiceBox value="drop_off" label={t.storefront.claimForm.dropOff} description={t.storefront.claimForm.dropOffDetail} />
           </RadioGroup>
         </Section>
 
-        <Section title={t.claimForm.contactTitle} id="contact">
+        <Section title={t.storefront.claimForm.contactTitle} id="contact">
           <Text size="small" className="text-ui-fg-subtle">
-            {t.claimForm.contactIntro}
+            {t.storefront.claimForm.contactIntro}
           </Text>
           <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-            <TextField id="contact-name" label={t.claimForm.senderName} value={name} onChange={setName} required autoComplete="name" />
-            <TextField id="contact-person" label={t.claimForm.contactPerson} value={person} onChange={setPerson} required />
-            <TextField id="contact-phone" type="tel" label={t.claimForm.phone} value={phone} onChange={setPhone} required autoComplete="tel" />
+            <TextField id="contact-name" label={t.storefront.claimForm.senderName} value={name} onChange={setName} required autoComplete="name" />
+            <TextField id="contact-person" label={t.storefront.claimForm.contactPerson} value={person} onChange={setPerson} required />
+            <TextField id="contact-phone" type="tel" label={t.storefront.claimForm.phone} value={phone} onChange={setPhone} required autoComplete="tel" />
           </div>
-          <AddressFields idPrefix="contact" value={address} onChange={setAddress} countries={[{ code: "ro", name: t.address.romania }]} />
+          <AddressFields idPrefix="contact" value={address} onChange={setAddress} countries={[{ code: "ro", name: t.storefront.address.romania }]} />
         </Section>
 
-        <Section title={t.claimForm.checklistTitle} id="checklist">
+        {/* R6.3, R6.4: the words the parcel label prints, so what is ticked here is what it says. */}
+        <Section title={t.claim_label.field.checklist_title} id="checklist">
           <Text size="small" className="text-ui-fg-subtle">
-            {t.claimForm.checklistIntro}
+            {t.storefront.claimForm.checklistIntro}
           </Text>
-          <CheckboxField id="ack-data_backup" label={t.claimForm.ackBackup} detail={t.claimForm.ackBackupDetail} checked={acks.data_backup} onChange={(v) => setAcks({ ...acks, data_backup: v })} />
-          <CheckboxField id="ack-lock_removed" label={t.claimForm.ackLock} checked={acks.lock_removed} onChange={(v) => setAcks({ ...acks, lock_removed: v })} />
-          <CheckboxField id="ack-films_removed" label={t.claimForm.ackFilms} checked={acks.films_removed} onChange={(v) => setAcks({ ...acks, films_removed: v })} />
+          <CheckboxField id="ack-data_backup" label={t.claim_label.checklist.data_backup} checked={acks.data_backup} onChange={(v) => setAcks({ ...acks, data_backup: v })} />
+          <CheckboxField id="ack-lock_removed" label={t.claim_label.checklist.lock_removed} checked={acks.lock_removed} onChange={(v) => setAcks({ ...acks, lock_removed: v })} />
+          <CheckboxField id="ack-films_removed" label={t.claim_label.checklist.films_removed} checked={acks.films_removed} onChange={(v) => setAcks({ ...acks, films_removed: v })} />
+          <TextField id="accessories" label={t.storefront.claimForm.accessoriesList} hint={t.storefront.claimForm.accessoriesHint} value={accessories} onChange={setAccessories} />
           <CheckboxField
             id="ack-accessories_included"
-            label={t.claimForm.ackAccessories}
-            detail={t.claimForm.ackAccessoriesDetail}
+            label={t.claim_label.accessories_included(accessoryList)}
             checked={acks.accessories_included}
             onChange={(v) => setAcks({ ...acks, accessories_included: v })}
           />
-          <TextField id="accessories" label={t.claimForm.accessoriesList} hint={t.claimForm.accessoriesHint} value={accessories} onChange={setAccessories} />
         </Section>
 
         {problems.length ? (
           <div role="alert" className="bg-ui-bg-base border-ui-tag-red-border rounded-lg border p-3">
             <Text size="small" weight="plus">
-              {t.claimForm.fixFirst}
+              {t.storefront.claimForm.fixFirst}
             </Text>
             <ul className="txt-small list-disc pl-4">
               {problems.map((p) => (
@@ -229,7 +234,7 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
         {error !== undefined ? <ErrorAlert error={error} /> : null}
         <div>
           <Button type="submit" size="large" isLoading={busy} className="w-full md:w-fit">
-            {t.claimForm.submit}
+            {t.storefront.claimForm.submit}
           </Button>
         </div>
       </form>

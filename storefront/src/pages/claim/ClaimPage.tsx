@@ -37,7 +37,7 @@ export function ClaimPage() {
     return { claim, offer }
   }, [id, locale])
   return (
-    <Loaded state={state} title={t.claim.loadingTitle} notFound={t.claim.notFound}>
+    <Loaded state={state} title={t.storefront.claim.loadingTitle} notFound={t.storefront.claim.notFound}>
       {(data) => <ClaimView data={data} setData={state.setData} />}
     </Loaded>
   )
@@ -93,12 +93,12 @@ function ClaimView({ data, setData }: { data: Data; setData: (d: Data) => void }
   const filed = params.get("filed") === "1"
   return (
     <Page
-      title={t.claim.title(claim.ticket_number)}
-      subtitle={t.claim.subtitle(claim.product_title, claim.variant_title, claim.warranty_card?.card_number ?? "")}
+      title={t.storefront.claim.title(claim.ticket_number)}
+      subtitle={t.storefront.claim.subtitle(claim.product_title, claim.variant_title, claim.warranty_card?.card_number ?? "")}
       actions={
         <Button variant="secondary" onClick={label} isLoading={busy === "label"}>
           <ArrowDownTray aria-hidden="true" />
-          {t.claim.downloadLabel}
+          {t.storefront.claim.downloadLabel}
         </Button>
       }
     >
@@ -110,41 +110,41 @@ function ClaimView({ data, setData }: { data: Data; setData: (d: Data) => void }
       ) : null}
       {error !== undefined ? <ErrorAlert error={error} /> : null}
 
-      <Section title={t.claim.statusTitle} id="status">
+      <Section title={t.storefront.claim.statusTitle} id="status">
         <div className="flex flex-wrap items-center gap-2">
           <ClaimStatusBadge status={claim.status} label={claim.status_label} />
-          {claim.overdue ? <Badge color="red">{t.claim.overdue}</Badge> : null}
+          {claim.overdue ? <Badge color="red">{t.storefront.claim.overdue}</Badge> : null}
         </div>
         <dl className="flex flex-col gap-y-1.5">
-          <Row term={t.claim.filed}>{day(claim.filed_on, locale)}</Row>
-          {claim.received_on ? <Row term={t.claim.received}>{day(claim.received_on, locale)}</Row> : null}
+          <Row term={t.storefront.claim.filed}>{day(claim.filed_on, locale)}</Row>
+          {claim.received_on ? <Row term={t.storefront.claim.received}>{day(claim.received_on, locale)}</Row> : null}
           {claim.due_on ? (
-            <Row term={t.claim.due}>{t.claim.dueText(day(claim.due_on, locale), claim.due_basis ? t.claim.dueBasis[claim.due_basis] : "")}</Row>
+            <Row term={t.storefront.claim.due}>{t.storefront.claim.dueText(day(claim.due_on, locale), claim.due_basis ? t.storefront.claim.dueBasis[claim.due_basis] : "")}</Row>
           ) : !ENDED.includes(claim.status) ? (
-            <Row term={t.claim.due}>{t.claim.dueAfterIntake}</Row>
+            <Row term={t.storefront.claim.due}>{t.storefront.claim.dueAfterIntake}</Row>
           ) : null}
           {(claim.extensions ?? []).map((x) => (
-            <Row key={x.created_at} term={t.claim.extended}>
-              {t.claim.extensionText(day(x.due_on, locale), t.claim.extensionReason[x.reason])}
+            <Row key={x.created_at} term={t.storefront.claim.extended}>
+              {t.storefront.claim.extensionText(day(x.due_on, locale), t.storefront.claim.extensionReason[x.reason])}
             </Row>
           ))}
-          <Row term={t.claim.coversTerm}>
-            {claim.covers.length ? claim.covers.map((c) => t.claimForm.coverUntil(t.covers[c.kind], day(c.until, locale))).join("; ") : t.claim.paidService}
+          <Row term={t.storefront.claim.coversTerm}>
+            {claim.covers.length ? claim.covers.map((c) => t.storefront.claimForm.coverUntil(t.storefront.covers[c.kind], day(c.until, locale))).join("; ") : t.storefront.claim.paidService}
           </Row>
-          <Row term={t.claim.delivery}>{claim.delivery_method === "courier" ? t.claimForm.courier : t.claimForm.dropOff}</Row>
-          <Row term={t.claim.description}>{claim.description}</Row>
+          <Row term={t.storefront.claim.delivery}>{claim.delivery_method === "courier" ? t.storefront.claimForm.courier : t.storefront.claimForm.dropOff}</Row>
+          <Row term={t.storefront.claim.description}>{claim.description}</Row>
           {claim.warranty_card ? (
-            <Row term={t.claim.order}>
+            <Row term={t.storefront.claim.order}>
               <Link to={`/account/orders/${claim.order_id}`} className="text-sf-link underline">
-                {t.claim.viewOrder}
+                {t.storefront.claim.viewOrder}
               </Link>
             </Row>
           ) : null}
         </dl>
-        {claim.diagnosis ? <Text size="small">{t.claim.diagnosis(claim.diagnosis.findings)}</Text> : null}
+        {claim.diagnosis ? <Text size="small">{t.storefront.claim.diagnosis(claim.diagnosis.findings)}</Text> : null}
         {claim.rejection ? (
           <Alert variant="warning">
-            {t.claim.rejected(claim.rejection.message ?? claim.rejection.reason)}
+            {t.storefront.claim.rejected(claim.rejection.message ?? claim.rejection.reason)}
             {claim.rejection.note ? ` ${claim.rejection.note}` : ""}
           </Alert>
         ) : null}
@@ -157,7 +157,7 @@ function ClaimView({ data, setData }: { data: Data; setData: (d: Data) => void }
       <ReturnSection key={claim.updated_at} claim={claim} act={act} busy={busy} />
       <CancelSection claim={claim} act={act} busy={busy} />
 
-      <Section title={t.claim.timelineTitle} id="timeline">
+      <Section title={t.storefront.claim.timelineTitle} id="timeline">
         <ol className="border-ui-border-base flex flex-col gap-y-3 border-l pl-4">
           {claim.timeline.map((e, i) => (
             <li key={`${e.created_at}-${i}`} className="flex flex-col">
@@ -195,21 +195,23 @@ function AfterFiling({ claim, onLabel, busy }: { claim: StoreWarrantyClaimDetail
   return (
     <section aria-labelledby="filed-title" className="bg-ui-bg-base shadow-elevation-card-rest border-ui-tag-green-border flex flex-col gap-y-3 rounded-lg border p-4 md:p-6">
       <h2 id="filed-title" className="txt-large-plus">
-        {t.filed.title(claim.ticket_number)}
+        {t.storefront.filed.title(claim.ticket_number)}
       </h2>
-      <Text>{t.filed.ticket(claim.ticket_number)}</Text>
+      <Text>{t.storefront.filed.ticket(claim.ticket_number)}</Text>
       <ol className="txt-small flex list-decimal flex-col gap-y-2 pl-5">
         <li>
-          {t.filed.stepLabel}{" "}
+          {t.storefront.filed.stepLabel}{" "}
           <Button size="small" variant="secondary" onClick={onLabel} isLoading={busy === "label"} className="ml-1">
-            {t.filed.labelButton}
+            {t.storefront.filed.labelButton}
           </Button>
         </li>
-        <li>{t.filed.stepChecklist}</li>
-        <li>{claim.delivery_method === "courier" ? t.filed.stepCourier : t.filed.stepDropOff}</li>
-        <li>{t.filed.stepPacking}</li>
+        <li>{t.storefront.filed.stepChecklist}</li>
+        <li>{claim.delivery_method === "courier" ? t.claim_label.courier_instructions : t.storefront.filed.stepDropOff}</li>
+        <li>
+          {t.claim_label.field.packing_title}: {t.claim_label.packing_advice}
+        </li>
       </ol>
-      <Text size="small">{t.filed.hours}</Text>
+      <Text size="small">{t.storefront.filed.hours}</Text>
     </section>
   )
 }

@@ -22,7 +22,7 @@ export function EligibilityAnswer({
     return (
       <Alert variant="error" role="alert">
         <Text size="small" weight="plus">
-          {t.claimForm.notFileable}
+          {t.storefront.claimForm.notFileable}
         </Text>
         <ul className="list-disc pl-4">
           {eligibility.reasons.map((r) => (
@@ -36,11 +36,11 @@ export function EligibilityAnswer({
     return (
       <Alert variant="success" role="status">
         <Text size="small" weight="plus">
-          {t.claimForm.free}
+          {t.storefront.claimForm.free}
         </Text>
         <ul className="list-disc pl-4">
           {eligibility.covers.map((c) => (
-            <li key={c.kind}>{t.claimForm.coverUntil(t.covers[c.kind], day(c.until, locale))}</li>
+            <li key={c.kind}>{t.storefront.claimForm.coverUntil(t.storefront.covers[c.kind], day(c.until, locale))}</li>
           ))}
         </ul>
       </Alert>
@@ -50,7 +50,7 @@ export function EligibilityAnswer({
     <div className="flex flex-col gap-y-3">
       <Alert variant="warning" role="status">
         <Text size="small" weight="plus">
-          {t.claimForm.paid}
+          {t.storefront.claimForm.paid}
         </Text>
         <ul className="list-disc pl-4">
           {eligibility.reasons.map((r) => (
@@ -58,7 +58,7 @@ export function EligibilityAnswer({
           ))}
         </ul>
       </Alert>
-      <CheckboxField id="paid_service_accepted" label={t.claimForm.acceptPaid} detail={t.claimForm.acceptPaidDetail} checked={paidAccepted} onChange={onPaidAccepted} />
+      <CheckboxField id="paid_service_accepted" label={t.storefront.claimForm.acceptPaid} detail={t.storefront.claimForm.acceptPaidDetail} checked={paidAccepted} onChange={onPaidAccepted} />
     </div>
   )
 }

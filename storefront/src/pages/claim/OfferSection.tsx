@@ -27,11 +27,11 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
 
   const accept = () => {
     if (!option) {
-      setProblem(t.offer.pickChoice)
+      setProblem(t.storefront.offer.pickChoice)
       return
     }
     if (option === "credit_with_top_up" && (!productId || ((product?.variants.length ?? 0) > 1 && !variantId))) {
-      setProblem(t.offer.pickProduct)
+      setProblem(t.storefront.offer.pickProduct)
       return
     }
     setProblem(null)
@@ -43,28 +43,28 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
     if (option === "trade_in" && returnDevice) {
       body.return_device = true
     }
-    void act("accept_offer", () => warranty.claims.acceptOffer(claim.id, body), t.offer.acceptedNotice(chosen?.label ?? option))
+    void act("accept_offer", () => warranty.claims.acceptOffer(claim.id, body), t.storefront.offer.acceptedNotice(chosen?.label ?? t.claim.offer_option[option]))
   }
 
   return (
-    <Section title={t.offer.title} id="offer">
-      <Text weight="plus">{t.offer.kind[offer.kind]}</Text>
+    <Section title={t.storefront.offer.title} id="offer">
+      <Text weight="plus">{t.storefront.offer.kind[offer.kind]}</Text>
       {offer.value ? (
         <Text>
-          {t.offer.value(money(offer.value.amount, offer.value.currency_code, locale))}
-          {offer.basis ? ` (${t.offer.basis[offer.basis]}${offer.basis_note ? `: ${offer.basis_note}` : ""})` : ""}
+          {t.storefront.offer.value(money(offer.value.amount, offer.value.currency_code, locale))}
+          {offer.basis ? ` (${t.storefront.offer.basis[offer.basis]}${offer.basis_note ? `: ${offer.basis_note}` : ""})` : ""}
         </Text>
       ) : null}
-      {offer.trade_in_reason ? <Text size="small">{t.offer.tradeInReason[offer.trade_in_reason]}</Text> : null}
+      {offer.trade_in_reason ? <Text size="small">{t.storefront.offer.tradeInReason[offer.trade_in_reason]}</Text> : null}
       {offer.note ? <Text size="small">{offer.note}</Text> : null}
       <Text size="small" weight="plus">
-        {offer.status === "open" ? t.offer.openUntil(momentDay(offer.expires_at, locale)) : t.offer.status[offer.status]}
+        {offer.status === "open" ? t.storefront.offer.openUntil(momentDay(offer.expires_at, locale)) : t.storefront.offer.status[offer.status]}
       </Text>
-      {offer.status === "open" && offer.can_accept ? <Text size="small">{t.offer.silence}</Text> : null}
+      {offer.status === "open" && offer.can_accept ? <Text size="small">{t.storefront.offer.silence}</Text> : null}
 
       {offer.can_accept ? (
         <div className="flex flex-col gap-y-4">
-          <RadioGroup value={option} onValueChange={(v) => setOption(offer.choices.find((c) => c.option === v)?.option ?? "")} aria-label={t.offer.choicesLabel} className="flex flex-col gap-2">
+          <RadioGroup value={option} onValueChange={(v) => setOption(offer.choices.find((c) => c.option === v)?.option ?? "")} aria-label={t.storefront.offer.choicesLabel} className="flex flex-col gap-2">
             {offer.choices.map((c) => (
               <RadioGroup.ChoiceBox key={c.option} value={c.option} label={c.label} description={c.detail ?? ""} />
             ))}
@@ -72,9 +72,9 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
 
           {option === "credit_with_top_up" ? (
             <fieldset className="flex flex-col gap-y-2">
-              <legend className="txt-compact-small-plus mb-2">{t.offer.productPicker}</legend>
+              <legend className="txt-compact-small-plus mb-2">{t.storefront.offer.productPicker}</legend>
               {offer.suggested_products.length === 0 ? (
-                <Text size="small">{t.offer.noSuggestions}</Text>
+                <Text size="small">{t.storefront.offer.noSuggestions}</Text>
               ) : (
                 <RadioGroup
                   value={productId}
@@ -98,7 +98,7 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
               {product && product.variants.length > 1 ? (
                 <div className="flex flex-col gap-y-1.5">
                   <Label htmlFor="offer-variant" size="small" weight="plus">
-                    {t.offer.variant}
+                    {t.storefront.offer.variant}
                   </Label>
                   <select
                     id="offer-variant"
@@ -106,7 +106,7 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
                     onChange={(e) => setVariantId(e.target.value)}
                     className="bg-ui-bg-field shadow-borders-base txt-compact-small text-ui-fg-base h-8 rounded-md px-2"
                   >
-                    <option value="">{t.offer.chooseVariant}</option>
+                    <option value="">{t.storefront.offer.chooseVariant}</option>
                     {product.variants.map((v) => (
                       <option key={v.id} value={v.id}>
                         {v.title ?? v.id}
@@ -119,7 +119,7 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
           ) : null}
 
           {option === "trade_in" && canReturnDevice ? (
-            <CheckboxField id="return_device" label={t.offer.returnDevice} detail={t.offer.returnDeviceDetail} checked={returnDevice} onChange={setReturnDevice} />
+            <CheckboxField id="return_device" label={t.storefront.offer.returnDevice} detail={t.storefront.offer.returnDeviceDetail} checked={returnDevice} onChange={setReturnDevice} />
           ) : null}
 
           {problem ? (
@@ -129,22 +129,22 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button isLoading={busy === "accept_offer"} disabled={busy !== null} onClick={accept}>
-              {chosen ? t.offer.acceptChoice(chosen.label) : t.offer.accept}
+              {chosen ? t.storefront.offer.acceptChoice(chosen.label) : t.storefront.offer.accept}
             </Button>
             {canDecline ? (
-              <Button variant="secondary" isLoading={busy === "decline_offer"} disabled={busy !== null} onClick={() => act("decline_offer", () => warranty.claims.declineOffer(claim.id), t.offer.declinedNotice)}>
-                {t.offer.decline}
+              <Button variant="secondary" isLoading={busy === "decline_offer"} disabled={busy !== null} onClick={() => act("decline_offer", () => warranty.claims.declineOffer(claim.id), t.storefront.offer.declinedNotice)}>
+                {t.storefront.offer.decline}
               </Button>
             ) : null}
           </div>
           {canDecline ? (
             <Text size="small" className="text-ui-fg-subtle">
-              {t.offer.declineMeans}
+              {t.storefront.offer.declineMeans}
             </Text>
           ) : null}
         </div>
       ) : offer.accepted_option ? (
-        <Text size="small">{t.offer.youChose(offer.choices.find((c) => c.option === offer.accepted_option)?.label ?? offer.accepted_option)}</Text>
+        <Text size="small">{t.storefront.offer.youChose(offer.choices.find((c) => c.option === offer.accepted_option)?.label ?? t.claim.offer_option[offer.accepted_option])}</Text>
       ) : null}
     </Section>
   )

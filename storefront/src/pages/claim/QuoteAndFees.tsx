@@ -18,25 +18,25 @@ export function QuoteSection({ claim, act, busy }: { claim: StoreWarrantyClaimDe
   const canDecline = claim.allowed_moves.includes("decline_quote")
   const fee = money(quote.diagnostic_fee.amount, quote.diagnostic_fee.currency_code, locale)
   return (
-    <Section title={t.claim.quoteTitle} id="quote">
-      <Text weight="plus">{t.claim.quoteAmount(money(quote.amount, quote.currency_code, locale))}</Text>
-      <Text size="small">{t.claim.quoteDays(quote.estimated_days)}</Text>
-      {quote.parts_to_order.length ? <Text size="small">{t.claim.quoteParts(quote.parts_to_order.join(", "))}</Text> : null}
+    <Section title={t.storefront.claim.quoteTitle} id="quote">
+      <Text weight="plus">{t.storefront.claim.quoteAmount(money(quote.amount, quote.currency_code, locale))}</Text>
+      <Text size="small">{t.storefront.claim.quoteDays(quote.estimated_days)}</Text>
+      {quote.parts_to_order.length ? <Text size="small">{t.storefront.claim.quoteParts(quote.parts_to_order.join(", "))}</Text> : null}
       {quote.decision !== "pending" ? (
         <Text size="small" weight="plus">
-          {quote.decision === "accepted" ? t.claim.quoteAccepted(moment(quote.decided_at, locale)) : t.claim.quoteDeclined(moment(quote.decided_at, locale))}
+          {quote.decision === "accepted" ? t.storefront.claim.quoteAccepted(moment(quote.decided_at, locale)) : t.storefront.claim.quoteDeclined(moment(quote.decided_at, locale))}
         </Text>
       ) : null}
       {canAccept || canDecline ? (
         <>
-          <Text size="small">{t.claim.quoteAcceptMeans}</Text>
+          <Text size="small">{t.storefront.claim.quoteAcceptMeans}</Text>
           <Text size="small" weight="plus">
-            {t.claim.quoteDeclineMeans(fee)}
+            {t.storefront.claim.quoteDeclineMeans(fee)}
           </Text>
           <div className="flex flex-wrap gap-2">
             {canAccept ? (
-              <Button isLoading={busy === "accept_quote"} disabled={busy !== null} onClick={() => act("accept_quote", () => warranty.claims.acceptQuote(claim.id), t.claim.quoteAcceptedNotice)}>
-                {t.claim.acceptQuote(money(quote.amount, quote.currency_code, locale))}
+              <Button isLoading={busy === "accept_quote"} disabled={busy !== null} onClick={() => act("accept_quote", () => warranty.claims.acceptQuote(claim.id), t.storefront.claim.quoteAcceptedNotice)}>
+                {t.storefront.claim.acceptQuote(money(quote.amount, quote.currency_code, locale))}
               </Button>
             ) : null}
             {canDecline ? (
@@ -44,9 +44,9 @@ export function QuoteSection({ claim, act, busy }: { claim: StoreWarrantyClaimDe
                 variant="secondary"
                 isLoading={busy === "decline_quote"}
                 disabled={busy !== null}
-                onClick={() => act("decline_quote", () => warranty.claims.declineQuote(claim.id), t.claim.quoteDeclinedNotice(fee))}
+                onClick={() => act("decline_quote", () => warranty.claims.declineQuote(claim.id), t.storefront.claim.quoteDeclinedNotice(fee))}
               >
-                {t.claim.declineQuote(fee)}
+                {t.storefront.claim.declineQuote(fee)}
               </Button>
             ) : null}
           </div>
@@ -66,31 +66,31 @@ export function FeesSection({ claim, act, busy }: { claim: StoreWarrantyClaimDet
   }
   const canPay = claim.allowed_moves.includes("pay_fee")
   return (
-    <Section title={t.claim.feesTitle} id="fees">
+    <Section title={t.storefront.claim.feesTitle} id="fees">
       <ul className="flex flex-col gap-y-3">
         {fees.map((f, i) => {
           const amount = money(f.amount, f.currency_code, locale)
           return (
             <li key={`${f.kind}-${i}`} className="flex flex-col gap-y-1">
-              <Text weight="plus">{t.claim.feeLine(amount, t.claim.feeReason[f.reason === "rejected" ? "rejected" : "quote_declined"])}</Text>
+              <Text weight="plus">{t.storefront.claim.feeLine(amount, f.reason === "rejected" ? t.storefront.claim.feeReason.rejected : t.storefront.claim.feeReason.quote_declined)}</Text>
               <Text size="small">
                 {f.status === "due"
-                  ? t.claim.feeDue
+                  ? t.storefront.claim.feeDue
                   : f.status === "paid"
-                    ? t.claim.feePaid(moment(f.settled_at, locale), f.settled_via === "counter" ? t.claim.atCounter : t.claim.online)
-                    : t.claim.feeWaived(f.reference ?? "")}
+                    ? t.storefront.claim.feePaid(moment(f.settled_at, locale), f.settled_via === "counter" ? t.storefront.claim.atCounter : t.storefront.claim.online)
+                    : t.storefront.claim.feeWaived(f.reference ?? "")}
               </Text>
               {f.status === "due" && canPay ? (
                 <div>
                   <Button
                     isLoading={busy === "pay_fee"}
                     disabled={busy !== null}
-                    onClick={() => act("pay_fee", () => warranty.claims.payFee(claim.id, { provider_id: "pp_system_default" }), t.claim.feePaidNotice(amount))}
+                    onClick={() => act("pay_fee", () => warranty.claims.payFee(claim.id, { provider_id: "pp_system_default" }), t.storefront.claim.feePaidNotice(amount))}
                   >
-                    {t.claim.payFee(amount)}
+                    {t.storefront.claim.payFee(amount)}
                   </Button>
                   <Text size="small" className="text-ui-fg-subtle mt-1">
-                    {t.claim.payFeeDetail}
+                    {t.storefront.claim.payFeeDetail}
                   </Text>
                 </div>
               ) : null}

@@ -31,7 +31,7 @@ export function ReturnSection({ claim, act, busy }: { claim: StoreWarrantyClaimD
     const ok = await act(
       "return_details",
       () => warranty.claims.returnDetails(claim.id, { name: name.trim(), phone: phone.trim(), address: addressBody(address) }),
-      t.returns.savedNotice
+      t.storefront.returns.savedNotice
     )
     if (ok) {
       setOpen(false)
@@ -39,17 +39,17 @@ export function ReturnSection({ claim, act, busy }: { claim: StoreWarrantyClaimD
   }
   const saved = claim.return_details
   return (
-    <Section title={t.returns.title} id="return">
+    <Section title={t.storefront.returns.title} id="return">
       {shipment ? (
         <Text>
-          {t.returns.shipped(shipment.carrier, shipment.tracking_number, moment(shipment.shipped_at, locale))}{" "}
-          {shipment.paid_by === "shop" ? t.returns.paidByShop : t.returns.paidByYou}
+          {t.storefront.returns.shipped(shipment.carrier, shipment.tracking_number, moment(shipment.shipped_at, locale))}{" "}
+          {shipment.paid_by === "shop" ? t.storefront.returns.paidByShop : t.storefront.returns.paidByYou}
         </Text>
       ) : null}
       {saved ? (
         <div className="flex flex-col gap-y-0.5">
           <Text size="small" weight="plus">
-            {t.returns.confirmed(moment(saved.confirmed_at, locale))}
+            {t.storefront.returns.confirmed(moment(saved.confirmed_at, locale))}
           </Text>
           <Text size="small">
             {saved.name} · {saved.phone}
@@ -59,25 +59,25 @@ export function ReturnSection({ claim, act, busy }: { claim: StoreWarrantyClaimD
           </Text>
         </div>
       ) : allowed ? (
-        <Text size="small">{ASKED_IN.includes(claim.status) ? t.returns.askedNow : t.returns.askLater}</Text>
+        <Text size="small">{ASKED_IN.includes(claim.status) ? t.storefront.returns.askedNow : t.storefront.returns.askLater}</Text>
       ) : null}
       {allowed && !open ? (
         <div>
           <Button variant="secondary" size="small" onClick={() => setOpen(true)}>
-            {saved ? t.returns.change : t.returns.give}
+            {saved ? t.storefront.returns.change : t.storefront.returns.give}
           </Button>
         </div>
       ) : null}
       {allowed && open ? (
         <form onSubmit={submit} className="flex flex-col gap-y-3">
           <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-            <TextField id="return-name" label={t.returns.name} value={name} onChange={setName} required autoComplete="name" />
-            <TextField id="return-phone" type="tel" label={t.returns.phone} value={phone} onChange={setPhone} required autoComplete="tel" />
+            <TextField id="return-name" label={t.storefront.returns.name} value={name} onChange={setName} required autoComplete="name" />
+            <TextField id="return-phone" type="tel" label={t.storefront.returns.phone} value={phone} onChange={setPhone} required autoComplete="tel" />
           </div>
-          <AddressFields idPrefix="return" value={address} onChange={setAddress} countries={[{ code: "ro", name: t.address.romania }]} />
+          <AddressFields idPrefix="return" value={address} onChange={setAddress} countries={[{ code: "ro", name: t.storefront.address.romania }]} />
           <div>
             <Button type="submit" isLoading={busy === "return_details"} disabled={busy !== null}>
-              {t.returns.submit}
+              {t.storefront.returns.submit}
             </Button>
           </div>
         </form>
@@ -95,17 +95,17 @@ export function CancelSection({ claim, act, busy }: { claim: StoreWarrantyClaimD
     return null
   }
   return (
-    <Section title={t.cancel.title} id="cancel">
-      <Text size="small">{t.cancel.intro}</Text>
-      <TextAreaField id="cancel-reason" label={t.cancel.reason} value={reason} onChange={setReason} maxLength={1000} />
+    <Section title={t.storefront.cancel.title} id="cancel">
+      <Text size="small">{t.storefront.cancel.intro}</Text>
+      <TextAreaField id="cancel-reason" label={t.storefront.cancel.reason} value={reason} onChange={setReason} maxLength={1000} />
       <div>
         <Button
           variant="danger"
           isLoading={busy === "cancel"}
           disabled={busy !== null}
-          onClick={() => act("cancel", () => warranty.claims.cancel(claim.id, reason.trim() ? { reason: reason.trim() } : {}), t.cancel.notice)}
+          onClick={() => act("cancel", () => warranty.claims.cancel(claim.id, reason.trim() ? { reason: reason.trim() } : {}), t.storefront.cancel.notice)}
         >
-          {t.cancel.submit}
+          {t.storefront.cancel.submit}
         </Button>
       </div>
     </Section>
