@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { claimProductLabel, formatDay, KIND_LABELS } from "../lib/format"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimSection } from "./claim-section"
+import { LINK_CLASS } from "../lib/link"
 
 /** The card the claim was filed on and the unit (as copied at filing), with the way to the order. */
 export const ClaimDeviceSection = ({ claim }: { claim: WarrantyClaimDetail }) => {
@@ -40,7 +41,7 @@ export const ClaimDeviceSection = ({ claim }: { claim: WarrantyClaimDetail }) =>
         )}
       </ClaimField>
       <ClaimField label="Order">
-        <Link to={`/orders/${claim.order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+        <Link to={`/orders/${claim.order_id}`} className={LINK_CLASS}>
           View order
         </Link>
       </ClaimField>

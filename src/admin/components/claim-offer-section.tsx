@@ -13,8 +13,7 @@ import {
 } from "../lib/format"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
-
-const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+import { LINK_CLASS } from "../lib/link"
 
 /** A small line under a value. */
 const Subtle = ({ children }: { children: string }) => (
@@ -66,7 +65,7 @@ export const ClaimOfferSection = ({ claim }: { claim: WarrantyClaimDetail }) => 
       {offer.replacement_variant_id && (
         <ClaimField label="Replacement unit">
           {sameVariant ? (
-            <Link to={`/products/${claim.product_id}/variants/${offer.replacement_variant_id}`} className={LINK}>
+            <Link to={`/products/${claim.product_id}/variants/${offer.replacement_variant_id}`} className={LINK_CLASS}>
               Same variant ({offer.replacement_variant_id})
             </Link>
           ) : (
@@ -81,7 +80,7 @@ export const ClaimOfferSection = ({ claim }: { claim: WarrantyClaimDetail }) => 
           <ul className="flex flex-col gap-y-1">
             {offer.suggested_product_ids.map((id) => (
               <li key={id}>
-                <Link to={`/products/${id}`} className={`${LINK} font-mono`}>
+                <Link to={`/products/${id}`} className={`${LINK_CLASS} font-mono`}>
                   {id}
                 </Link>
               </li>

@@ -6,8 +6,7 @@ import { formatDateTime, formatMoney, OFFER_OPTION_LABELS } from "../lib/format"
 import type { WarrantyClaimCard as ClaimCard, AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { CardStatusBadge } from "./card-status-badge"
 import { ClaimField, ClaimSection } from "./claim-section"
-
-const LINK = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+import { LINK_CLASS } from "../lib/link"
 
 const Id = ({ children }: { children: string }) => (
   <Text size="xsmall" leading="compact" className="text-ui-fg-subtle font-mono break-all">
@@ -35,7 +34,7 @@ const CardRef = ({ id, known }: { id: string; known?: { card: ClaimCard | null; 
         {card && <CardStatusBadge status={card.status} />}
       </div>
       {orderId && (
-        <Link to={`/orders/${orderId}`} className={`${LINK} txt-compact-xsmall`}>
+        <Link to={`/orders/${orderId}`} className={`${LINK_CLASS} txt-compact-xsmall`}>
           View on its order
         </Link>
       )}
@@ -55,7 +54,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
   }
   const { credit, refund, exchange } = resolution
   const orderLink = (
-    <Link to={`/orders/${claim.order_id}`} className={`${LINK} txt-compact-small`}>
+    <Link to={`/orders/${claim.order_id}`} className={`${LINK_CLASS} txt-compact-small`}>
       View the original order
     </Link>
   )
@@ -69,7 +68,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
       {resolution.product_id && (
         <ClaimField label="Product chosen">
           <Lines>
-            <Link to={`/products/${resolution.product_id}`} className={`${LINK} font-mono`}>
+            <Link to={`/products/${resolution.product_id}`} className={`${LINK_CLASS} font-mono`}>
               {resolution.product_id}
             </Link>
             {resolution.variant_id && <Id>{resolution.variant_id}</Id>}
@@ -100,7 +99,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
       {credit && (
         <ClaimField label="Credit code">
           <Lines>
-            <Link to={`/promotions/${credit.promotion_id}`} className={`${LINK} font-mono`}>
+            <Link to={`/promotions/${credit.promotion_id}`} className={`${LINK_CLASS} font-mono`}>
               {credit.code}
             </Link>
             <Text size="small" leading="compact">
@@ -134,7 +133,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
       )}
       {resolution.device_bought_order_id && (
         <ClaimField label="Device bought with the credit">
-          <Link to={`/orders/${resolution.device_bought_order_id}`} className={LINK}>
+          <Link to={`/orders/${resolution.device_bought_order_id}`} className={LINK_CLASS}>
             View order
           </Link>
         </ClaimField>

@@ -3,6 +3,7 @@ import { Text } from "@medusajs/ui"
 import { addressLines, DELIVERY_METHOD_LABELS } from "../lib/format"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection } from "./claim-section"
+import { LINK_CLASS } from "../lib/link"
 
 const Check = ({ done, label }: { done: boolean; label: string }) => (
   <div className="flex items-center gap-x-2">
@@ -30,7 +31,7 @@ export const ClaimShopperSection = ({ claim }: { claim: WarrantyClaimDetail }) =
               </Text>
             )}
             <Text size="small" leading="compact">
-              <a href={`tel:${contact.phone}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+              <a href={`tel:${contact.phone}`} className={LINK_CLASS}>
                 {contact.phone}
               </a>
             </Text>

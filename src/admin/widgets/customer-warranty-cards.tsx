@@ -7,6 +7,7 @@ import { CardListState } from "../components/card-list-state"
 import { CardStatusBadge } from "../components/card-status-badge"
 import { useWarrantyCards } from "../hooks/warranty-cards"
 import { formatDay } from "../lib/format"
+import { LINK_CLASS } from "../lib/link"
 
 const PAGE_SIZE = 10
 
@@ -53,7 +54,7 @@ const CustomerWarrantyCardsWidget = ({ data: customer }: DetailWidgetProps<HttpT
                     <Table.Cell>
                       <Link
                         to={`/orders/${card.order_id}`}
-                        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus whitespace-nowrap"
+                        className={`${LINK_CLASS} txt-compact-small-plus whitespace-nowrap`}
                       >
                         {card.card_number}
                       </Link>

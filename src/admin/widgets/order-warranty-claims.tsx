@@ -5,6 +5,7 @@ import { Link } from "react-router-dom"
 import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "../components/claim-status-badge"
 import { useWarrantyClaims } from "../hooks/warranty-claims"
 import { claimProductLabel, errorMessage, formatInstant } from "../lib/format"
+import { LINK_CLASS } from "../lib/link"
 
 // Claims per order are few (one per faulty unit, rarely more than one each).
 const LIMIT = 50
@@ -51,7 +52,7 @@ const OrderWarrantyClaimsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.
                   <Table.Cell>
                     <Link
                       to={`/warranty-claims/${claim.id}`}
-                      className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus whitespace-nowrap"
+                      className={`${LINK_CLASS} txt-compact-small-plus whitespace-nowrap`}
                     >
                       {claim.ticket_number}
                     </Link>

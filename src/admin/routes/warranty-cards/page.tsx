@@ -20,6 +20,7 @@ import type {
   AdminWarrantyCardListParams as WarrantyCardListParams,
   WarrantyCardStatus,
 } from "../../../types"
+import { LINK_CLASS } from "../../lib/link"
 
 const columnHelper = createDataTableColumnHelper<WarrantyCard>()
 
@@ -30,7 +31,7 @@ const columns = [
       <Link
         to={`/orders/${row.original.order_id}`}
         onClick={(e) => e.stopPropagation()}
-        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover whitespace-nowrap"
+        className={`${LINK_CLASS} whitespace-nowrap`}
       >
         {row.original.card_number}
       </Link>
