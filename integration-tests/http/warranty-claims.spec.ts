@@ -137,6 +137,20 @@ medusaIntegrationTestRunner({
         expect(claim.timeline.map((e) => e.move)).toEqual(["submit"])
         expect(claim.statement).toBeTruthy()
         expect(claim).not.toHaveProperty("version")
+        // R6.5, R6.8: the page after filing names the service, its hours (in the reader's language) and phone.
+        expect(claim.service).toEqual({
+          name: "Service",
+          address_1: "Str. Exemplu 1",
+          address_2: null,
+          postal_code: "010101",
+          city: "București",
+          country_code: "ro",
+          phone: "+40 700 000 000",
+          hours: { opens: "09:00", closes: "18:00" },
+          hours_text: "De luni până vineri, 09:00-18:00",
+        })
+        const { warranty_claim: inEnglish } = await ana.warranty.claims.retrieve(claim.id, { locale: "en" })
+        expect(inEnglish.service.hours_text).toBe("Monday to Friday 09:00-18:00")
 
         const label = await ana.warranty.claims.label(claim.id, { locale: "en" })
         expect(label.type).toBe("application/pdf")

@@ -483,7 +483,9 @@ export const storefront = {
     labelButton: "Download the label (PDF)",
     stepChecklist: "Back up your data, remove the screen lock and protective films, and add all the accessories.",
     stepDropOff: "Bring it to the service address on the label, Monday to Friday.",
-    hours: "The label also shows the service's opening hours and phone number. We e-mail you at every step.",
+    // R6.5, R6.8: with the service's address, hours and phone from the claim
+    serviceTitle: "The service",
+    emails: "We e-mail you at every step.",
   },
   claim: {
     loadingTitle: "Claim",

@@ -448,7 +448,9 @@ const storefront: Catalogue["storefront"] = {
     stepChecklist:
       "Faceți o copie a datelor, eliminați codul de blocare și foliile de protecție și adăugați toate accesoriile.",
     stepDropOff: "Aduceți-l la adresa service-ului de pe etichetă, de luni până vineri.",
-    hours: "Eticheta arată și programul service-ului și numărul de telefon. Vă scriem pe e-mail la fiecare pas.",
+    // R6.5, R6.8: with the service's address, hours and phone from the claim
+    serviceTitle: "Service-ul",
+    emails: "Vă scriem pe e-mail la fiecare pas.",
   },
   claim: {
     loadingTitle: "Cerere de service",

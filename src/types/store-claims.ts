@@ -35,6 +35,23 @@ export type StoreWarrantyClaimDetail = Omit<StoreWarrantyClaim, "warranty_card">
   warranty_card: WarrantyClaimCard | null
   /** Oldest first. */
   timeline: StoreWarrantyClaimTimelineEntry[]
+  /** R6.5, R6.8: where the device goes and when the service answers (the shop's settings). */
+  service: StoreWarrantyClaimService
+}
+
+/** R6.5, R6.8: the service a claim's device is sent or brought to. */
+export type StoreWarrantyClaimService = {
+  name: string
+  address_1: string
+  address_2: string | null
+  postal_code: string
+  city: string
+  country_code: string
+  phone: string
+  /** Monday to Friday, `HH:MM`. */
+  hours: { opens: string; closes: string }
+  /** The hours in the reader's language ("Monday to Friday 09:00-18:00"). */
+  hours_text: string
 }
 
 /** `GET /store/warranty-claims` */

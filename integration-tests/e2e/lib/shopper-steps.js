@@ -136,7 +136,8 @@ async function fileDisplayClaim({ shopperPage: page, otherPage, shot, a11y, stat
   state.claimUrl = new URL(page.url()).pathname
   await heading(page, `Claim ${state.ticket}`)
   await see(page, /^Packing: .*bubble wrap/i, { what: "the packing advice (R6.6)" })
-  await see(page, "opening hours and phone number", { what: "service hours and phone (R6.8)" })
+  await see(page, /^Service hours: Monday to Friday \d{2}:\d{2}-\d{2}:\d{2}$/, { what: "the service's hours (R6.8)" })
+  await see(page, /^Phone: \+?[\d ]{6,}$/, { what: "the service's phone (R6.8)" })
   await see(page, "Submitted", { what: "the claim's status" })
   const labelButton = page.getByRole("button", { name: "Download the label (PDF)" })
   state.labelPdf = await downloadPdf(page, () => labelButton.click())

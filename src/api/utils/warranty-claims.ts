@@ -6,6 +6,7 @@ import type { ExclusionReason } from "../../modules/warranty/codes"
 import { assessCovers, defectsProblem, isOverdue, overdueFilter } from "../../modules/warranty/rules/claim-covers"
 import { availableMoves, type MoveInput, type PlannedClaim } from "../../modules/warranty/rules/claim-moves"
 import type { ClaimActorValue, ClaimMove } from "../../modules/warranty/rules/claim-transitions"
+import type { WarrantyOptions } from "../../modules/warranty/options"
 import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
 import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
 import { readerLocale } from "./locale"
@@ -15,6 +16,7 @@ import type {
   AdminWarrantyClaimListResponse,
   StoreWarrantyClaimDetail,
   StoreWarrantyClaimListResponse,
+  StoreWarrantyClaimService,
   WarrantyClientErrorBody,
   WarrantyEligibility,
 } from "../../types"
@@ -186,8 +188,23 @@ export async function readClaim<A extends Audience>(
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Warranty claim with id: ${filters.id} was not found`)
   }
+  const warranty = warrantyService(container)
   // As in listClaims: the contract describes the stored columns.
-  return presentClaim(data[0] as Row, warrantyService(container).today(), audience, locale) as ClaimDetail[A]
+  const claim = presentClaim(data[0] as Row, warranty.today(), audience, locale) as ClaimDetail[A]
+  // R6.5, R6.8: a shopper's claim page says where the device goes and when the service answers.
+  return audience === "store" ? { ...claim, service: claimService(warranty.getOptions(), locale) } : claim
+}
+
+/** R6.5, R6.8: the service a claim's device goes to, from the shop's settings. */
+export function claimService(options: WarrantyOptions, locale: Locale): StoreWarrantyClaimService {
+  const { service_address: address, service_phone, service_hours } = options
+  return {
+    ...address,
+    address_2: address.address_2 ?? null,
+    phone: service_phone,
+    hours: service_hours,
+    hours_text: texts(locale).claim_label.service_hours(service_hours.opens, service_hours.closes),
+  }
 }
 
 /** One claim's own columns, or a 404; given a customer, someone else's claim is missing too. */

@@ -211,7 +211,26 @@ function AfterFiling({ claim, onLabel, busy }: { claim: StoreWarrantyClaimDetail
           {t.claim_label.field.packing_title}: {t.claim_label.packing_advice}
         </li>
       </ol>
-      <Text size="small">{t.storefront.filed.hours}</Text>
+      <div className="txt-small flex flex-col gap-y-1">
+        <Text size="small" weight="plus">
+          {t.storefront.filed.serviceTitle}
+        </Text>
+        <address className="not-italic">
+          {[claim.service.name, claim.service.address_1, claim.service.address_2, `${claim.service.postal_code} ${claim.service.city}`]
+            .filter(Boolean)
+            .join(", ")}
+        </address>
+        <span>
+          {t.claim_label.field.service_hours}: {claim.service.hours_text}
+        </span>
+        <span>
+          {t.claim_label.field.service_phone}:{" "}
+          <a className="text-sf-link underline" href={`tel:${claim.service.phone.replace(/\s+/g, "")}`}>
+            {claim.service.phone}
+          </a>
+        </span>
+      </div>
+      <Text size="small">{t.storefront.filed.emails}</Text>
     </section>
   )
 }
