@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { addDays, addMonths, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, Shopper } from "../fixtures/store"
+import { ACKS, ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, RETURN_TO, Shopper } from "../fixtures/store"
 import type { StoreCreateWarrantyClaimBody, WarrantyCardSortField, WarrantyClaimSortField, WarrantyRequestOptions } from "../../src/client"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
@@ -20,18 +20,6 @@ const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}
 const plusDays = (day: string, n: number) => format(addDays(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
 type Res = { status: number; data: any }
-const ACKS: StoreCreateWarrantyClaimBody["acknowledgements"] = {
-  data_backup: true,
-  lock_removed: true,
-  films_removed: true,
-  accessories_included: true,
-  accessories: ["charger"],
-}
-const RETURN_TO = {
-  name: "Ana Popescu",
-  phone: "+40712345678",
-  address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api: rawApi, getContainer }) => {

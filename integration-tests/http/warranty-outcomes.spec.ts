@@ -4,8 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addMonths, format } from "date-fns"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, Shopper } from "../fixtures/store"
-import type { StoreCreateWarrantyClaimBody } from "../../src/client"
+import { ACKS, ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, RETURN_TO, Shopper } from "../fixtures/store"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
 import expireWarrantyOffersJob from "../../src/jobs/expire-warranty-offers"
@@ -32,18 +31,6 @@ const creditCartWorkflow = createWorkflow("test-credit-cart", (input: CreateCred
 const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
 type Res = { status: number; data: any }
-const ACKS: StoreCreateWarrantyClaimBody["acknowledgements"] = {
-  data_backup: true,
-  lock_removed: true,
-  films_removed: true,
-  accessories_included: true,
-  accessories: ["charger"],
-}
-const RETURN_TO = {
-  name: "Ana Popescu",
-  phone: "+40712345678",
-  address: { address_1: "Bd. Unirii 10", city: "București", postal_code: "030167", country_code: "ro" },
-}
 const PRICE = 2000
 const SHIPPING = 25
 

@@ -1,6 +1,6 @@
 import type { WarrantyClaimMove, WarrantyClaimStatus, WarrantyClientErrorBody } from "../types"
 
-/** An error answer as it may arrive: any field can be missing (a proxy's page, a bare 401). */
+/** An error answer as it may arrive: every field can be missing (a proxy's page, a bare 401). */
 type WarrantyErrorBody = Partial<WarrantyClientErrorBody>
 
 /**
