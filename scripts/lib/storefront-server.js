@@ -10,7 +10,7 @@ const storefrontDir = path.join(root, "storefront")
 const distDir = path.join(storefrontDir, "dist")
 const viteBin = path.join(root, "node_modules", ".bin", "vite")
 
-/** What the bundle is made of: the storefront, and the plugin's client and contract it imports. */
+/** What the bundle is made of: the storefront, and the plugin's client, contract and texts it imports. */
 const SOURCES = [
   path.join(storefrontDir, "src"),
   path.join(storefrontDir, "index.html"),
@@ -18,6 +18,8 @@ const SOURCES = [
   path.join(storefrontDir, "tailwind.config.js"),
   path.join(root, "src", "client"),
   path.join(root, "src", "types"),
+  path.join(root, "src", "i18n"),
+  path.join(root, "src", "modules", "warranty", "codes.ts"),
 ]
 
 function newestMtime(p) {
