@@ -333,7 +333,8 @@ async function pluginDefaultLocale(publishableKey) {
     const id = list?.products?.[0]?.id
     if (id) {
       const body = await fetch(`${base}/store/products/${id}/warranty`, { headers }).then((r) => r.json())
-      if (body?.warranty?.locale === "ro" || body?.warranty?.locale === "en") {
+      // Any language the plugin's catalogue has (the storefront checks it against its own list).
+      if (typeof body?.warranty?.locale === "string" && body.warranty.locale) {
         return body.warranty.locale
       }
     }

@@ -47,7 +47,7 @@ async function productPages({ shopperPage: page, shot, a11y }) {
 async function buyPhone({ shopperPage: page, shot, a11y, state, shopper }) {
   await open(page, "/")
   await setLanguage(page, "en")
-  await signIn(page, shopper)
+  await signIn(page, shopper, a11y)
   await a11y(page, "account")
   await catalogue(page)
   await page.getByRole("link", { name: new RegExp(PHONE.title) }).first().click()
@@ -148,7 +148,7 @@ async function fileDisplayClaim({ shopperPage: page, otherPage, shot, a11y, stat
   // A second shopper, registered through the storefront, opens the first one's claim URL.
   await open(otherPage, "/")
   await setLanguage(otherPage, "en")
-  await register(otherPage, { firstName: "Ioana", lastName: "Marin", email: `second-${Date.now()}@example.com`, password: "second-shopper-1" })
+  await register(otherPage, { firstName: "Ioana", lastName: "Marin", email: `second-${Date.now()}@example.com`, password: "second-shopper-1" }, a11y)
   otherPage.__expect404 = /\/store\/warranty-claims\//
   await open(otherPage, state.claimUrl)
   await see(otherPage, "This claim does not exist or is not yours.", { what: "'not found' for another shopper" })
@@ -196,10 +196,11 @@ async function giveReturnDetails({ shopperPage: page, shot, a11y, state }) {
   await shot(page, "return-details")
 }
 
-async function seeClaimClosed({ shopperPage: page, shot, state }) {
+async function seeClaimClosed({ shopperPage: page, shot, a11y, state }) {
   await openClaim(page, state, state.ticket)
   await see(page, "Closed", { what: "the claim's status" })
   await see(page, new RegExp(`^Shipped back with FAN Courier, tracking number ${state.returnTracking}`))
+  await a11y(page, "closed claim")
   await shot(page, "closed")
 }
 
@@ -226,6 +227,7 @@ async function topUpCheckout({ shopperPage: page, shot, a11y, state }) {
   await shot(page, "offer")
   await page.getByRole("button", { name: "Accept: A dearer product, paying the difference" }).click()
   await see(page, `Your credit of RON ${amount(state.valuation)} is valid until`)
+  await a11y(page, "claim page with the credit")
   await page.getByRole("link", { name: "Continue to checkout" }).click()
   await heading(page, "Checkout")
   await fillAddressIfAsked(page, { firstName: "Andrei", lastName: "Popescu", phone: "+40712345678", address: "Strada Lipscani 12", city: "București", postalCode: "030031" })
@@ -238,6 +240,7 @@ async function topUpCheckout({ shopperPage: page, shot, a11y, state }) {
   await page.getByRole("button", { name: /^Place order · / }).click()
   await heading(page, "Thank you for your order")
   await see(page, `Total: RON ${amount(difference)}`, { what: "the order total shown" })
+  await a11y(page, "order confirmation")
   await shot(page)
 }
 

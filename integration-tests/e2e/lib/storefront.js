@@ -19,18 +19,25 @@ async function setLanguage(page, locale) {
   await button.and(page.locator("[aria-pressed='true']")).waitFor()
 }
 
-async function signIn(page, { email, password }) {
+/** `a11y` (optional) checks the form page before it is sent. */
+async function signIn(page, { email, password }, a11y) {
   await open(page, "/account/login")
   await heading(page, "Sign in")
+  if (a11y) {
+    await a11y(page, "sign in")
+  }
   await page.getByLabel("E-mail").fill(email)
   await page.getByLabel("Password").fill(password)
   await page.getByRole("button", { name: "Sign in", exact: true }).click()
   await heading(page, "My account")
 }
 
-async function register(page, { firstName, lastName, email, password }) {
+async function register(page, { firstName, lastName, email, password }, a11y) {
   await open(page, "/account/register")
   await heading(page, "Create an account")
+  if (a11y) {
+    await a11y(page, "register")
+  }
   await page.getByLabel("First name").fill(firstName)
   await page.getByLabel("Last name").fill(lastName)
   await page.getByLabel("E-mail").fill(email)

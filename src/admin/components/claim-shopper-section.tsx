@@ -5,6 +5,9 @@ import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../type
 import { ClaimField, ClaimList, ClaimSection } from "./claim-section"
 import { LINK_CLASS } from "../lib/link"
 
+/** The claim's language in English words, for any language the catalogue has ("ro" -> "Romanian"). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" })
+
 const Check = ({ done, label }: { done: boolean; label: string }) => (
   <div className="flex items-center gap-x-2">
     {done ? <CheckCircleSolid className="text-ui-tag-green-icon" /> : <XCircleSolid className="text-ui-tag-red-icon" />}
@@ -46,7 +49,7 @@ export const ClaimShopperSection = ({ claim }: { claim: WarrantyClaimDetail }) =
         )}
       </ClaimField>
       <ClaimField label="Delivery">{DELIVERY_METHOD_LABELS[claim.delivery_method] ?? claim.delivery_method}</ClaimField>
-      <ClaimField label="Language">{claim.locale === "ro" ? "Romanian" : "English"}</ClaimField>
+      <ClaimField label="Language">{LANGUAGE_NAMES.of(claim.locale) ?? claim.locale}</ClaimField>
       <ClaimField label="Before sending">
         {ack ? (
           <div className="flex flex-col gap-y-1">

@@ -48,7 +48,7 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
   const { t } = useLocale()
   const navigate = useNavigate()
   // R5.2: an accessory's list is the single manufacturing-defect choice: it is the claim.
-  const single = card.covered.length === 1
+  const single = card.kind === "accessory"
   const [defects, setDefects] = useState<WarrantyDefectCode[]>(single ? [card.covered[0].code] : [])
   const [description, setDescription] = useState("")
   const [delivery, setDelivery] = useState<WarrantyClaimDeliveryMethod>("courier")
