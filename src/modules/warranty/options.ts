@@ -131,6 +131,15 @@ export function unknownOptionKeys(raw: unknown): string[] {
   return Object.keys(raw).filter((k) => !known.has(k) && !INJECTED_KEYS.has(k))
 }
 
+/**
+ * R6.5, R6.8: the shop's identity options left at their placeholders. Every parcel label and
+ * claim e-mail prints them, so the service warns at start until the shop sets them.
+ */
+export function placeholderOptionKeys(raw: unknown): ("service_address" | "service_phone")[] {
+  const given = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {}
+  return (["service_address", "service_phone"] as const).filter((k) => given[k] === undefined)
+}
+
 /** Parses plugin options, throwing one message that names every bad option. */
 export function parseWarrantyOptions(raw: unknown): WarrantyOptions {
   const result = WarrantyOptionsSchema.safeParse(raw ?? {})

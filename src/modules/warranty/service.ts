@@ -13,7 +13,7 @@ import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
 import { WarrantySequence } from "./models/warranty-sequence"
-import { parseWarrantyOptions, unknownOptionKeys, WarrantyOptions } from "./options"
+import { parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys, WarrantyOptions } from "./options"
 import { dayIn } from "./rules/dates"
 
 type SqlManager = {
@@ -57,6 +57,12 @@ class WarrantyModuleService extends MedusaService({
     const unknown = unknownOptionKeys(options)
     if (unknown.length) {
       container.logger?.warn(`medusa-plugin-warranty: ignoring unknown option(s): ${unknown.join(", ")}`)
+    }
+    const placeholders = placeholderOptionKeys(options)
+    if (placeholders.length) {
+      container.logger?.warn(
+        `medusa-plugin-warranty: ${placeholders.join(" and ")} still hold the placeholder (${this.options_.service_address.address_1}, ${this.options_.service_phone}); every parcel label and claim e-mail prints them: set them in the plugin's options (R6.5, R6.8)`
+      )
     }
   }
 

@@ -4,7 +4,7 @@ import { mergePolicy, resolvePolicy } from "../rules/policy"
 import { normalizeSerialNumber, passesLuhn, serialNumberProblem } from "../rules/serial"
 import { isOemBatteryModel, saleReadingNeedsReplacement } from "../rules/battery"
 import { coveredItems } from "../rules/coverage"
-import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions, unknownOptionKeys } from "../options"
+import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys } from "../options"
 
 describe("R3.4 end dates", () => {
   it("R3.4 adds calendar months on the same day", () => {
@@ -141,6 +141,13 @@ describe("plugin options", () => {
       /default_warranty_months.*time_zone|time_zone.*default_warranty_months/
     )
     expect(unknownOptionKeys({ default_warranty_month: 12, database: {} })).toEqual(["default_warranty_month"])
+  })
+  it("R6.5 R6.8 the service's address and phone left at their placeholders are named for the start-up warning", () => {
+    expect(placeholderOptionKeys({})).toEqual(["service_address", "service_phone"])
+    expect(placeholderOptionKeys(undefined)).toEqual(["service_address", "service_phone"])
+    expect(placeholderOptionKeys({ service_phone: "+40 21 000 0000" })).toEqual(["service_address"])
+    const address = { name: "Swipe Service", address_1: "Str. Lipscani 1", postal_code: "030031", city: "București", country_code: "ro" }
+    expect(placeholderOptionKeys({ service_address: address, service_phone: "+40 21 000 0000" })).toEqual([])
   })
 })
 
