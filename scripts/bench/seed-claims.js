@@ -491,14 +491,14 @@ async function seedClaims(client, { count, timeZone = "Europe/Bucharest", cardPr
     })
     await insert(client, "warranty_card", data.cards, 2500)
     await insert(client, "warranty_claim", data.claims, 2000)
-    await insert(client, "claim_event", data.events, 5000)
+    await insert(client, "warranty_claim_event", data.events, 5000)
     await client.query("COMMIT")
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {})
     throw e
   }
   // Fresh planner statistics, as autovacuum would have them on a shop that grew to this size.
-  await client.query("ANALYZE warranty_card, warranty_claim, claim_event, warranty_sequence")
+  await client.query("ANALYZE warranty_card, warranty_claim, warranty_claim_event, warranty_sequence")
   const statuses = {}
   for (const c of data.claims) statuses[c.status] = (statuses[c.status] || 0) + 1
   return {

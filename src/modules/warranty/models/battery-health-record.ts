@@ -15,7 +15,7 @@ export enum BatteryKind {
 
 /** R4.6: every battery-health reading, with its date, source, battery kind and author. */
 export const BatteryHealthRecord = model
-  .define("battery_health_record", {
+  .define({ name: "battery_health_record", tableName: "warranty_battery_health_record" }, {
     id: model.id({ prefix: "bhr" }).primaryKey(),
     /** Null when the device shows no percentage (R4.5: OEM batteries may not). */
     percent: model.number().nullable(),

@@ -9,7 +9,7 @@ export enum ClaimActor {
 
 /** The append-only log of a claim: every move, with who made it and what it recorded. */
 export const ClaimEvent = model
-  .define("claim_event", {
+  .define({ name: "claim_event", tableName: "warranty_claim_event" }, {
     id: model.id({ prefix: "wcev" }).primaryKey(),
     move: model.text(),
     from_status: model.text().nullable(),
