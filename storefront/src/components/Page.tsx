@@ -1,5 +1,6 @@
-import { Heading } from "@medusajs/ui"
+import { Heading, Text } from "@medusajs/ui"
 import { useEffect, type ReactNode } from "react"
+import { Link } from "react-router-dom"
 import { useLocale } from "../lib/i18n"
 
 /** One page: its one `h1` (also the tab's title) and its content. */
@@ -37,5 +38,19 @@ export function Section({ title, children, id, aside }: { title: string; childre
       </div>
       <div className="flex flex-col gap-y-3">{children}</div>
     </section>
+  )
+}
+
+/** A page that only says something and points on: an empty cart, a finished checkout, "not found". */
+export function MessagePage({ title, text, to, link }: { title: string; text: string; to: string; link: string }) {
+  return (
+    <Page title={title}>
+      <Text className="text-ui-fg-subtle">{text}</Text>
+      <div>
+        <Link to={to} className="text-sf-link txt-medium underline">
+          {link}
+        </Link>
+      </div>
+    </Page>
   )
 }

@@ -1,11 +1,11 @@
 import { Alert, Button, Text } from "@medusajs/ui"
 import { useEffect, type ReactNode } from "react"
-import { Link, Navigate, useLocation } from "react-router-dom"
+import { Navigate, useLocation } from "react-router-dom"
 import { useAuth } from "../lib/auth"
 import { errorMessage, isNotFound, isUnauthorized } from "../lib/errors"
 import { useLocale } from "../lib/i18n"
 import type { Loaded } from "../lib/use-load"
-import { Page } from "./Page"
+import { MessagePage, Page } from "./Page"
 
 export function Loading() {
   const { t } = useLocale()
@@ -41,14 +41,12 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function NotFound({ what }: { what?: string }) {
   const { t } = useLocale()
   return (
-    <Page title={t.storefront.errors.notFoundTitle}>
-      <Text className="text-ui-fg-subtle">{what ?? t.storefront.errors.notFoundText}</Text>
-      <div>
-        <Link to="/" className="text-sf-link txt-medium underline">
-          {t.storefront.errors.backHome}
-        </Link>
-      </div>
-    </Page>
+    <MessagePage
+      title={t.storefront.errors.notFoundTitle}
+      text={what ?? t.storefront.errors.notFoundText}
+      to="/"
+      link={t.storefront.errors.backHome}
+    />
   )
 }
 

@@ -1,9 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
-import { Button, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { CartLines, CartTotals } from "../components/CartSummary"
-import { Page, Section } from "../components/Page"
+import { MessagePage, Page, Section } from "../components/Page"
 import { ErrorAlert, Loaded } from "../components/PageState"
 import { useCart } from "../lib/cart"
 import { isNotFound } from "../lib/errors"
@@ -26,14 +26,7 @@ export function CartPage() {
 function EmptyCart() {
   const { t } = useLocale()
   return (
-    <Page title={t.storefront.cart.title}>
-      <Text>{t.storefront.cart.empty}</Text>
-      <div>
-        <Link to="/" className="text-sf-link underline">
-          {t.storefront.cart.browse}
-        </Link>
-      </div>
-    </Page>
+    <MessagePage title={t.storefront.cart.title} text={t.storefront.cart.empty} to="/" link={t.storefront.cart.browse} />
   )
 }
 

@@ -1,11 +1,11 @@
 import type { HttpTypes } from "@medusajs/types"
 import { Button, RadioGroup, Text } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate, useSearchParams } from "react-router-dom"
 import { AddressFields, addressBody, addressFrom, type AddressValue } from "../components/AddressFields"
 import { CartLines, CartTotals } from "../components/CartSummary"
 import { TextField } from "../components/Fields"
-import { Page, Section } from "../components/Page"
+import { MessagePage, Page, Section } from "../components/Page"
 import { ErrorAlert, Loaded } from "../components/PageState"
 import { useCart } from "../lib/cart"
 import { money } from "../lib/format"
@@ -41,14 +41,7 @@ export function CheckoutPage() {
   const id = params.get("cart") ?? cartId
   if (!id) {
     return (
-      <Page title={t.storefront.checkout.title}>
-        <Text>{t.storefront.cart.empty}</Text>
-        <div>
-          <Link to="/" className="text-sf-link underline">
-            {t.storefront.cart.browse}
-          </Link>
-        </div>
-      </Page>
+      <MessagePage title={t.storefront.checkout.title} text={t.storefront.cart.empty} to="/" link={t.storefront.cart.browse} />
     )
   }
   return <Checkout cartId={id} key={id} />
@@ -175,14 +168,12 @@ function CheckoutForm({ cart: initial, customer }: Loaded) {
 
   if (cart.completed_at) {
     return (
-      <Page title={t.storefront.checkout.title}>
-        <Text>{t.storefront.checkout.alreadyCompleted}</Text>
-        <div>
-          <Link to="/account" className="text-sf-link underline">
-            {t.storefront.checkout.toAccount}
-          </Link>
-        </div>
-      </Page>
+      <MessagePage
+        title={t.storefront.checkout.title}
+        text={t.storefront.checkout.alreadyCompleted}
+        to="/account"
+        link={t.storefront.checkout.toAccount}
+      />
     )
   }
 
