@@ -4,7 +4,7 @@
 // own ports and a fresh embedded PostgreSQL, then stops. Ends with the plain line
 // "N passed, N failed" that CI reads.
 //
-// Env: E2E_HEADED=1 shows the browser (needs a display) and slows it down; E2E_KEEP_DEMO=1 leaves
+// Env: E2E_ONLY=word[,word] runs only the e2e files whose names hold a word; E2E_HEADED=1 shows the browser (needs a display) and slows it down; E2E_KEEP_DEMO=1 leaves
 // the demo running after the journey (stop it with Ctrl-C); E2E_PORT, E2E_STOREFRONT_PORT,
 // E2E_PG_PORT change the ports (default 9100, 8100, 54340).
 const { execFileSync, spawn } = require("child_process")
@@ -22,7 +22,21 @@ const PORT = Number(process.env.E2E_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const PG_PORT = Number(process.env.E2E_PG_PORT || 54340)
 const CHROMIUM = process.env.E2E_CHROMIUM || "/usr/bin/chromium"
-const JOURNEY = path.join(root, "integration-tests", "e2e", "journey.e2e.js")
+const E2E_DIR = path.join(root, "integration-tests", "e2e")
+/**
+ * The browser files, the shopper's journey first, then the others by name (each starts its own
+ * browser and builds on the seeded demo, not on another file). E2E_ONLY=desk,receipts runs only
+ * the files whose names contain one of the words.
+ */
+function e2eFiles() {
+  const only = (process.env.E2E_ONLY || "").split(",").map((w) => w.trim()).filter(Boolean)
+  return fs
+    .readdirSync(E2E_DIR)
+    .filter((f) => f.endsWith(".e2e.js"))
+    .sort((a, b) => (a === "journey.e2e.js" ? -1 : b === "journey.e2e.js" ? 1 : a.localeCompare(b)))
+    .filter((f) => !only.length || only.some((w) => f.includes(w)))
+    .map((f) => path.join(E2E_DIR, f))
+}
 const SHOTS = path.join(root, "screenshots", "e2e")
 // Migrations, the seed, the storefront build and the first `medusa develop` boot on 2 busy cores.
 const BOOT_TIMEOUT_MS = Number(process.env.E2E_BOOT_TIMEOUT || 8 * 60 * 1000)
@@ -170,7 +184,7 @@ function runJourney(env) {
     Object.assign(process.env, env)
     let passed = 0
     let failed = 0
-    const stream = run({ files: [JOURNEY], concurrency: 1 })
+    const stream = run({ files: e2eFiles(), concurrency: 1 })
     stream.on("test:pass", (d) => {
       if (d.nesting === 0 && !d.skip && !d.todo) {
         passed++
