@@ -14,9 +14,12 @@ import type { ClaimCover, ClaimDeliveryMethod, ClaimStatus } from "../modules/wa
 import type { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import type { Cover, Eligibility } from "../modules/warranty/rules/claim-covers"
 import type { Address, ClaimContact, Fee, MoveInput, Quote } from "../modules/warranty/rules/claim-moves"
+import type { CustomerAnswer } from "../modules/warranty/rules/customer-answers"
 import type {
+  AnswerChannel,
   ClaimCredit,
   Offer,
+  OfferBlock,
   OfferKind,
   OfferOption,
   OfferStatus,
@@ -95,6 +98,9 @@ export type Checks = [
   Expect<Same<Quote, C.WarrantyClaimQuote>>,
   Expect<Same<Fee, C.WarrantyClaimFee>>,
   Expect<Same<Offer, C.WarrantyClaimOffer>>,
+  Expect<Same<OfferBlock, C.WarrantyOfferBlock>>,
+  Expect<Same<AnswerChannel, C.WarrantyAnswerChannel>>,
+  Expect<Same<CustomerAnswer, C.WarrantyCustomerAnswer>>,
   Expect<Same<ClaimCredit, C.WarrantyClaimCredit>>,
   Expect<Same<Resolution, C.WarrantyClaimResolution>>,
   Expect<Same<PolicyTerms, C.WarrantyTerms>>,
@@ -134,6 +140,9 @@ export type Checks = [
   Expect<Same<In<typeof V.AdminShipClaimReturn>, C.AdminShipReturnWarrantyClaimBody>>,
   Expect<Same<In<typeof V.AdminClaimNote>, C.AdminWarrantyClaimNoteBody>>,
   Expect<Same<In<typeof V.AdminMakeOffer>, C.AdminMakeWarrantyOfferBody>>,
+  Expect<Same<In<typeof V.AdminRecordQuoteAnswer>, C.AdminRecordQuoteAnswerBody>>,
+  Expect<Same<In<typeof V.AdminAcceptOffer>, C.AdminAcceptWarrantyOfferBody>>,
+  Expect<Same<In<typeof V.AdminDeclineOffer>, C.AdminDeclineWarrantyOfferBody>>,
   Expect<Same<In<typeof V.AdminMarkFeePaid>, C.AdminMarkWarrantyClaimFeePaidBody>>,
   Expect<Same<In<typeof V.AdminWaiveFee>, C.AdminWaiveWarrantyClaimFeeBody>>,
 

@@ -5,6 +5,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { GetWarrantyClaimReceiptParams } from "./utils/receipt-params"
 import {
   adminCardListQueryConfig,
   adminCardQueryConfig,
@@ -25,7 +26,10 @@ import {
   StoreGetWarrantyCardsParams,
   AdminClaimNote,
   AdminClaimNoteOptional,
+  AdminAcceptOffer,
+  AdminDeclineOffer,
   AdminMakeOffer,
+  AdminRecordQuoteAnswer,
   AdminMarkFeePaid,
   AdminWaiveFee,
   StoreAcceptOffer,
@@ -71,6 +75,11 @@ const ADMIN_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["fee/mark-paid", AdminMarkFeePaid],
   ["fee/waive", AdminWaiveFee],
   ["recycle", AdminClaimNoteOptional],
+  // The shopper's answer given at the counter, on the phone or by e-mail, recorded by staff.
+  ["quote/accept", AdminRecordQuoteAnswer],
+  ["quote/decline", AdminRecordQuoteAnswer],
+  ["offer/accept", AdminAcceptOffer],
+  ["offer/decline", AdminDeclineOffer],
 ]
 
 /** Shopper claim moves on their own claims. */
@@ -178,6 +187,12 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [applyLocale, validateAndTransformQuery(GetWarrantyClaimParams, {})],
     },
+    // The receipts are in the claim's language unless `?locale=` (validated) says otherwise.
+    ...["intake-receipt", "handover-receipt"].map((path) => ({
+      matcher: `/admin/warranty-claims/:id/${path}`,
+      methods: ["GET" as const],
+      middlewares: [validateAndTransformQuery(GetWarrantyClaimReceiptParams, {})],
+    })),
     ...ADMIN_CLAIM_MOVES.map(([path, schema]) => ({
       matcher: `/admin/warranty-claims/:id/${path}`,
       methods: ["POST" as const],

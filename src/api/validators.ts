@@ -6,7 +6,7 @@ import { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/ba
 import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
-import { OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../modules/warranty/rules/claim-offers"
+import { ANSWER_CHANNELS, OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../modules/warranty/rules/claim-offers"
 import { isCalendarDate } from "../modules/warranty/rules/dates"
 import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
 
@@ -32,6 +32,26 @@ const order = z
     message: `order must be one of ${SORTABLE.join(", ")}, optionally with a leading -`,
   })
   .optional()
+
+/**
+ * A list's search text: what a clerk types (a ticket, an IMEI in groups, a name, an e-mail, a
+ * phone). Longer text names nothing and is refused with a 400 naming `q` (NUL bytes are refused
+ * by the routes' middleware, also naming `q`).
+ */
+const searchText = z
+  .string()
+  .trim()
+  .min(1, { message: "q must not be empty" })
+  .max(100, { message: "q must be at most 100 characters" })
+  .optional()
+
+/** An id filter (`customer_id=cus_...`): one id or a list of ids, as Medusa writes them. */
+const idFilter = (field: string) => {
+  const id = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: `${field} must be an id such as cus_01H... (letters, digits, _ and -)` })
+  return z.union([id, z.array(id).max(100, { message: `${field} takes at most 100 ids` })]).optional()
+}
 
 // Medusa's find params let a negative limit or offset through to SQL (a 500): bound them here.
 const page = {
@@ -59,9 +79,9 @@ export type GetWarrantyCardDocumentParamsType = z.infer<typeof GetWarrantyCardDo
 export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...page,
   order,
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchText,
   order_id: z.union([z.string(), z.array(z.string())]).optional(),
-  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
+  customer_id: idFilter("customer_id"),
   product_id: z.union([z.string(), z.array(z.string())]).optional(),
   serial_number: z.string().optional(),
   card_number: z.string().optional(),
@@ -225,14 +245,14 @@ export const GetWarrantyClaimParams = z.object({})
 export const AdminGetWarrantyClaimsParams = z.object({
   ...page,
   order: claimOrder,
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchText,
   status: z.union([claimStatus, z.array(claimStatus)]).optional(),
   cover: z
     .union([z.enum(["legal", "commercial", "battery", "paid"]), z.array(z.enum(["legal", "commercial", "battery", "paid"]))])
     .optional(),
   overdue: booleanString().optional(),
   warranty_card_id: z.union([z.string(), z.array(z.string())]).optional(),
-  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
+  customer_id: idFilter("customer_id"),
   product_id: z.union([z.string(), z.array(z.string())]).optional(),
   order_id: z.union([z.string(), z.array(z.string())]).optional(),
 })
@@ -301,6 +321,8 @@ export const AdminQuoteClaim = z
       .int({ message: "estimated_days must be a whole number" })
       .min(3, { message: "estimated_days must be between 3 and 30 (R7.3)" })
       .max(30, { message: "estimated_days must be between 3 and 30 (R7.3)" }),
+    // A quote in another currency than the order's needs this explicit choice.
+    confirm_other_currency: z.boolean({ message: "confirm_other_currency must be true or false" }).optional(),
   })
   .strict()
 
@@ -394,6 +416,14 @@ export const StoreAcceptOffer = z
 export type StoreAcceptOfferType = z.infer<typeof StoreAcceptOffer>
 
 export const StoreDeclineOffer = z.object({ reason: optionalText("reason", 1000) }).strict()
+
+// Staff record the shopper's own answer (counter, phone, e-mail): the store body plus how it was given.
+const channel = z.enum(ANSWER_CHANNELS, { message: `channel must be one of: ${ANSWER_CHANNELS.join(", ")} (how the shopper gave the answer)` })
+export const AdminRecordQuoteAnswer = z.object({ channel }).strict()
+export const AdminAcceptOffer = StoreAcceptOffer.extend({ channel }).strict()
+export type AdminAcceptOfferType = z.infer<typeof AdminAcceptOffer>
+export const AdminDeclineOffer = StoreDeclineOffer.extend({ channel }).strict()
+export type AdminDeclineOfferType = z.infer<typeof AdminDeclineOffer>
 
 export const StorePayClaimFee = z
   .object({ provider_id: z.string().trim().min(1, { message: "provider_id must not be empty" }).max(200).optional() })

@@ -14,6 +14,7 @@ import type {
   WarrantyClaimStatus,
   WarrantyCoverage,
   WarrantyDeliveryKind,
+  WarrantyOfferBlock,
   WarrantyOfferOption,
 } from "../types"
 import type { DefectCode, EligibilityReasonCode, ExclusionReason } from "../modules/warranty/codes"
@@ -81,6 +82,56 @@ type ClaimLabelField =
   | "service_phone"
   | "page"
 
+/** The labels of the intake and handover receipts (PDF) printed at the service counter. */
+type ReceiptField =
+  | "intake_title"
+  | "handover_title"
+  | "ticket_number"
+  | "card_number"
+  | "customer"
+  | "phone"
+  | "device"
+  | "serial"
+  | "received_on"
+  | "handed_over_on"
+  | "delivery"
+  | "delivery_drop_off"
+  | "delivery_courier"
+  | "received_title"
+  | "accessories"
+  | "no_accessories"
+  | "packaging"
+  | "seals"
+  | "yes"
+  | "no"
+  | "seals_intact"
+  | "seals_broken"
+  | "damage"
+  | "no_damage"
+  | "battery_intake"
+  | "defects_title"
+  | "description"
+  | "due_title"
+  | "service_title"
+  | "service_address"
+  | "service_hours"
+  | "terms_title"
+  | "outcome"
+  | "work_title"
+  | "findings"
+  | "repair_note"
+  | "parts"
+  | "reason"
+  | "battery_after"
+  | "return_shipment"
+  | "fees_title"
+  | "no_fees"
+  | "warranty_title"
+  | "signatures_title"
+  | "sign_clerk"
+  | "sign_customer"
+  | "page"
+
 /** The demo storefront's own labels: English (`storefront` in `en.ts`) sets their keys. */
 export type StorefrontTexts = typeof storefront
 
@@ -140,6 +191,8 @@ export type Catalogue = {
     offer_option: Record<WarrantyOfferOption, string>
     /** ...and what each one means for the shopper. */
     offer_detail: Record<WarrantyOfferOption, string>
+    /** Why a choice cannot be taken now (`choices[].reason` of the store offer). */
+    offer_blocked: Record<WarrantyOfferBlock, string>
   }
 
   /** R6.5: the parcel label a shopper prints after filing, and its instructions. */
@@ -161,6 +214,55 @@ export type Catalogue = {
     packing_advice: string
     /** R6.7: an order from this shop is its own purchase document: no invoice is asked for. */
     no_invoice_needed: (shop: string) => string
+  }
+
+  /** The receipts the service counter prints when a device comes in and when it leaves. */
+  receipts: {
+    field: Record<ReceiptField, string>
+    /** R7.1: the due day counts the shop's service period, e.g. "30-day service period". */
+    due_commercial: (days: number) => string
+    /** R11.2: the due day is the legal limit, in calendar or working days. */
+    due_legal: (days: number, working: boolean) => string
+    /** R7.2: the due day was moved (manufacturer's centre, no replacement available). */
+    due_extended: string
+    /** What became of the claim, as the handover receipt names it. */
+    outcome: Record<"repaired" | "replaced" | "valued" | "returned_unrepaired" | "recycled", string>
+    /** R8.4: a fee, and how it was settled. */
+    fee: {
+      diagnostic: string
+      paid: string
+      paid_counter: string
+      waived: string
+      due: string
+    }
+    /** An amount with its currency, as the receipts print it. */
+    money: (amount: number, currency_code: string) => string
+    /** The terms restated on the intake receipt. */
+    terms: {
+      /** R6.7: the shop answers for the device while it is in its care; the order is the purchase document. */
+      care: (shop: string) => string
+      /** R6.3 (Art. 7): the shop is not liable for data on the device. */
+      data: string
+      /** R7.1, R7.2: the service period from the day of receipt, and its extensions. */
+      service_period: (days: number) => string
+      /** R11.2: the legal limit for a free repair or replacement. */
+      legal_limit: (days: number, working: boolean, fromFiling: boolean) => string
+      /** R7.4, R6.2: how the device comes back. */
+      collect: (hours: string) => string
+    }
+    /** The words of the handover receipt. */
+    handover: {
+      /** R7.6: a repair under warranty neither ends nor restarts the card. */
+      warranty_continues: (card: string, endsOn: string) => string
+      /** R8.2: the replacement unit has a card of its own. */
+      warranty_new_card: (card: string, endsOn: string) => string
+      /** R8.5: a trade-in device stays with the shop and is recycled at no cost. */
+      recycled: string
+      /** What signing means. */
+      confirm: string
+    }
+    /** What signing the intake receipt means. */
+    intake_confirm: string
   }
 
   /** The shopper's e-mail for each claim event. */

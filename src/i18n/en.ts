@@ -537,6 +537,9 @@ export const storefront = {
     quoteAcceptedNotice: "You accepted the quote: the repair starts.",
     quoteDeclinedNotice: (fee: string) =>
       `You declined the quote: the diagnostic fee of ${fee} is due, then the device comes back to you.`,
+    quoteDeclineMeansNoFee: "If you decline, no fee is due and the device is returned to you at your cost.",
+    declineQuoteNoFee: "Decline",
+    quoteDeclinedNoFeeNotice: "You declined the quote: the device comes back to you.",
     feesTitle: "Fees",
     feeLine: (amount: string, why: string) => `Diagnostic fee ${amount} (${why})`,
     feeReason: { quote_declined: "quote declined", rejected: "not covered" },
@@ -863,6 +866,19 @@ export const en: Catalogue = {
       trade_in:
         "You get a credit code; the broken device is recycled free of charge. If you want it back, the return is free when you buy another device.",
     },
+    offer_blocked: {
+      offer_closed: "The offer is no longer open.",
+      payment_not_captured: "Not possible yet: the shop has not taken the order's payment. Please contact the shop.",
+      nothing_to_refund: "Not possible: less than this value is left to refund on the order's payment. Please contact the shop.",
+      out_of_stock: "Not possible now: the replacement is out of stock. The shop will make you another offer.",
+      currency_mismatch: "Not possible: the offer is in another currency than your order. Please contact the shop.",
+      order_canceled: "Not possible: the order was canceled.",
+      unit_not_delivered: "Not possible: the unit was not delivered to you from this order.",
+      no_shipping_option: "Not possible: the order has no delivery method for the replacement. Please contact the shop.",
+      variant_unavailable: "Not possible: the replacement is no longer sold. The shop will make you another offer.",
+      card_void: "Not possible: the unit's warranty card is void.",
+      no_customer: "Not possible: a credit code needs a customer account.",
+    },
   },
   claim_label: {
     field: {
@@ -916,6 +932,110 @@ export const en: Catalogue = {
       "Wrap the device in bubble wrap, then put it in a carton box. Use the original packaging if you have it. Stick the label on the box where it can be seen.",
     // R6.7
     no_invoice_needed: (shop) => `No invoice needed: your order from ${shop} is the purchase document.`,
+  },
+
+  receipts: {
+    field: {
+      intake_title: "Intake receipt",
+      handover_title: "Handover receipt",
+      ticket_number: "Ticket",
+      card_number: "Warranty card",
+      customer: "Customer",
+      phone: "Phone",
+      device: "Device",
+      serial: "IMEI / serial",
+      received_on: "Received on",
+      handed_over_on: "Handed over on",
+      delivery: "Brought in",
+      delivery_drop_off: "At the counter",
+      delivery_courier: "By courier",
+      received_title: "What we received",
+      accessories: "Accessories",
+      no_accessories: "None",
+      packaging: "Original packaging",
+      seals: "Warranty seals",
+      yes: "Yes",
+      no: "No",
+      seals_intact: "Intact",
+      seals_broken: "Broken or missing",
+      damage: "Visible damage",
+      no_damage: "None noted",
+      battery_intake: "Battery health at intake",
+      defects_title: "Defects reported",
+      description: "In your words",
+      due_title: "Service due by",
+      service_title: "Where to reach us",
+      service_address: "Service address",
+      service_hours: "Hours",
+      terms_title: "Terms that apply",
+      outcome: "Outcome",
+      work_title: "What was done",
+      findings: "Diagnosis",
+      repair_note: "Repair note",
+      parts: "Parts",
+      reason: "Reason",
+      battery_after: "Battery health after repair",
+      return_shipment: "Sent back by",
+      fees_title: "Fees",
+      no_fees: "Nothing to pay: no fee was charged for this service.",
+      warranty_title: "Your warranty",
+      signatures_title: "Signatures",
+      sign_clerk: "For the service (name, signature)",
+      sign_customer: "Customer (name, signature)",
+      page: "Page",
+    },
+    // R7.1
+    due_commercial: (days) => `${days}-day service period`,
+    // R11.2
+    due_legal: (days, working) => `${days}-${working ? "working-day" : "day"} legal limit`,
+    // R7.2
+    due_extended: "extended: the device went to the manufacturer's centre or no replacement was available",
+    outcome: {
+      repaired: "Repaired",
+      replaced: "Replaced with the same model",
+      valued: "Valued: credit or refund",
+      returned_unrepaired: "Returned unrepaired",
+      recycled: "Left with us for free recycling",
+    },
+    // R8.4
+    fee: {
+      diagnostic: "Diagnostic fee",
+      paid: "paid",
+      paid_counter: "paid at the counter",
+      waived: "waived",
+      due: "to pay",
+    },
+    money: (amount, currency_code) => formatMoney({ amount, currency_code }),
+    terms: {
+      // R6.7
+      care: (shop) =>
+        `From the day on this receipt until it is handed back, the device is in the care of ${shop}, which answers for it. Keep this receipt: it proves what you left with us. Your order from ${shop} is the purchase document; no invoice is needed.`,
+      // R6.3 (Art. 7)
+      data: "We are not liable for data on the device: back it up before handing it in, and remove the screen lock so that we can test it.",
+      // R7.1, R7.2
+      service_period: (days) =>
+        `The service takes at most ${days} days from the day we receive the device. If it has to go to the manufacturer's authorised centre, or no replacement is available, the period may be extended; we will tell you the new date.`,
+      // R11.2
+      legal_limit: (days, working, fromFiling) =>
+        `Under the legal guarantee of conformity, a repair or replacement is free of charge and done within ${days} ${
+          working ? "working days" : "calendar days"
+        } from ${fromFiling ? "the day you told us about the defect" : "the day we receive the device"}.`,
+      // R7.4, R6.2
+      collect: (hours) =>
+        `We will tell you when the service ends. Collect the device at the service address (${hours}) with this receipt, or we send it back by courier once you have confirmed the shipping details; shipping is paid by the customer.`,
+    },
+    handover: {
+      // R7.6
+      warranty_continues: (card, endsOn) =>
+        `A repair under warranty neither ends nor restarts your warranty: card ${card} stays valid until ${endsOn}.`,
+      // R8.2
+      warranty_new_card: (card, endsOn) => `The replacement comes with its own warranty card ${card}, valid until ${endsOn}.`,
+      // R8.5
+      recycled: "The device stays with us and is recycled free of charge, as you chose.",
+      confirm:
+        "Check the device before you sign. By signing, the customer confirms that they received the device and the accessories listed on the intake receipt.",
+    },
+    intake_confirm: "By signing, both confirm that the device was handed in as described above.",
   },
 
   claim_email: {

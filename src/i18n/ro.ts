@@ -496,6 +496,9 @@ const storefront: Catalogue["storefront"] = {
     quoteAcceptedNotice: "Ați acceptat devizul: reparația începe.",
     quoteDeclinedNotice: (fee) =>
       `Ați refuzat devizul: se datorează taxa de diagnosticare de ${fee}, apoi dispozitivul vă este returnat.`,
+    quoteDeclineMeansNoFee: "Dacă refuzați, nu se datorează nicio taxă, iar dispozitivul vă este returnat pe cheltuiala dumneavoastră.",
+    declineQuoteNoFee: "Refuz",
+    quoteDeclinedNoFeeNotice: "Ați refuzat devizul: dispozitivul vă este returnat.",
     feesTitle: "Taxe",
     feeLine: (amount, why) => `Taxa de diagnosticare ${amount} (${why})`,
     feeReason: { quote_declined: "deviz refuzat", rejected: "neacoperit de garanție" },
@@ -827,6 +830,19 @@ export const ro: Catalogue = {
       trade_in:
         "Primiți un cod de credit; dispozitivul defect este reciclat gratuit. Dacă îl doriți înapoi, returnarea este gratuită când cumpărați alt dispozitiv.",
     },
+    offer_blocked: {
+      offer_closed: "Oferta nu mai este deschisă.",
+      payment_not_captured: "Nu este posibil încă: magazinul nu a încasat plata comenzii. Vă rugăm să contactați magazinul.",
+      nothing_to_refund: "Nu este posibil: din plata comenzii a rămas de rambursat mai puțin decât această valoare. Vă rugăm să contactați magazinul.",
+      out_of_stock: "Nu este posibil acum: produsul de înlocuire nu mai este în stoc. Magazinul vă va face o altă ofertă.",
+      currency_mismatch: "Nu este posibil: oferta este în altă monedă decât comanda dumneavoastră. Vă rugăm să contactați magazinul.",
+      order_canceled: "Nu este posibil: comanda a fost anulată.",
+      unit_not_delivered: "Nu este posibil: produsul nu v-a fost livrat din această comandă.",
+      no_shipping_option: "Nu este posibil: comanda nu are o metodă de livrare pentru produsul de înlocuire. Vă rugăm să contactați magazinul.",
+      variant_unavailable: "Nu este posibil: produsul de înlocuire nu se mai vinde. Magazinul vă va face o altă ofertă.",
+      card_void: "Nu este posibil: certificatul de garanție al produsului este anulat.",
+      no_customer: "Nu este posibil: un cod de credit necesită un cont de client.",
+    },
   },
   claim_label: {
     field: {
@@ -882,6 +898,110 @@ export const ro: Catalogue = {
     // R6.7
     no_invoice_needed: (shop) =>
       `Nu este nevoie să atașați factura: comanda dumneavoastră de la ${shop} este documentul de achiziție.`,
+  },
+
+  receipts: {
+    field: {
+      intake_title: "Fișă de primire în service",
+      handover_title: "Proces-verbal de predare",
+      ticket_number: "Număr tichet",
+      card_number: "Certificat de garanție",
+      customer: "Client",
+      phone: "Telefon",
+      device: "Aparat",
+      serial: "Serie / IMEI",
+      received_on: "Primit la",
+      handed_over_on: "Predat la",
+      delivery: "Mod de predare",
+      delivery_drop_off: "La ghișeu",
+      delivery_courier: "Prin curier",
+      received_title: "Ce am primit",
+      accessories: "Accesorii",
+      no_accessories: "Niciunul",
+      packaging: "Ambalaj original",
+      seals: "Sigilii de garanție",
+      yes: "Da",
+      no: "Nu",
+      seals_intact: "Intacte",
+      seals_broken: "Deteriorate sau lipsă",
+      damage: "Deteriorări vizibile",
+      no_damage: "Nu s-au constatat",
+      battery_intake: "Starea bateriei la primire",
+      defects_title: "Defecte semnalate",
+      description: "Descrierea dumneavoastră",
+      due_title: "Termen de finalizare",
+      service_title: "Unde ne găsiți",
+      service_address: "Adresa service-ului",
+      service_hours: "Program",
+      terms_title: "Condiții aplicabile",
+      outcome: "Rezultat",
+      work_title: "Ce am făcut",
+      findings: "Diagnostic",
+      repair_note: "Notă de reparație",
+      parts: "Piese",
+      reason: "Motiv",
+      battery_after: "Starea bateriei după reparație",
+      return_shipment: "Expediat prin",
+      fees_title: "Taxe",
+      no_fees: "Nimic de plată: pentru acest service nu s-a perceput nicio taxă.",
+      warranty_title: "Garanția dumneavoastră",
+      signatures_title: "Semnături",
+      sign_clerk: "Pentru service (nume, semnătură)",
+      sign_customer: "Client (nume, semnătură)",
+      page: "Pagina",
+    },
+    // R7.1
+    due_commercial: (n) => `perioada de service de ${days(n)}`,
+    // R11.2
+    due_legal: (n, working) => `termenul legal de ${days(n)}${working ? " lucrătoare" : ""}`,
+    // R7.2
+    due_extended: "prelungit: aparatul a fost trimis la centrul autorizat al producătorului sau nu a existat un produs de înlocuire",
+    outcome: {
+      repaired: "Reparat",
+      replaced: "Înlocuit cu același model",
+      valued: "Evaluat: credit sau rambursare",
+      returned_unrepaired: "Returnat nereparat",
+      recycled: "Lăsat la noi pentru reciclare gratuită",
+    },
+    // R8.4
+    fee: {
+      diagnostic: "Taxă de diagnosticare",
+      paid: "plătită",
+      paid_counter: "plătită la ghișeu",
+      waived: "anulată",
+      due: "de plată",
+    },
+    money: (amount, currency_code) => formatMoney({ amount, currency_code }),
+    terms: {
+      // R6.7
+      care: (shop) =>
+        `De la data acestei fișe și până la predare, aparatul se află în grija magazinului ${shop}, care răspunde pentru el. Păstrați această fișă: dovedește ce ne-ați lăsat. Comanda dumneavoastră de la ${shop} este documentul de achiziție; nu este nevoie de factură.`,
+      // R6.3 (Art. 7)
+      data: "Nu răspundem pentru datele din aparat: faceți o copie de siguranță înainte de predare și scoateți codul de blocare a ecranului, ca să putem testa aparatul.",
+      // R7.1, R7.2
+      service_period: (n) =>
+        `Service-ul durează cel mult ${days(n)} de la data la care primim aparatul. Dacă aparatul trebuie trimis la centrul autorizat al producătorului sau nu există un produs de înlocuire, termenul poate fi prelungit; vă anunțăm noua dată.`,
+      // R11.2
+      legal_limit: (n, working, fromFiling) =>
+        `În cadrul garanției legale de conformitate, reparația sau înlocuirea este gratuită și se face în cel mult ${days(n)}${
+          working ? " lucrătoare" : " calendaristice"
+        } de la ${fromFiling ? "data la care ne-ați semnalat defectul" : "data la care primim aparatul"}.`,
+      // R7.4, R6.2
+      collect: (hours) =>
+        `Vă anunțăm când se încheie service-ul. Ridicați aparatul de la adresa service-ului (${hours.charAt(0).toLowerCase()}${hours.slice(1)}) cu această fișă, sau vi-l trimitem prin curier după ce confirmați datele de livrare; transportul este plătit de client.`,
+    },
+    handover: {
+      // R7.6
+      warranty_continues: (card, endsOn) =>
+        `O reparație în garanție nu încheie și nu reîncepe garanția: certificatul ${card} rămâne valabil până la ${endsOn}.`,
+      // R8.2
+      warranty_new_card: (card, endsOn) => `Produsul de înlocuire are propriul certificat de garanție, ${card}, valabil până la ${endsOn}.`,
+      // R8.5
+      recycled: "Aparatul rămâne la noi și este reciclat gratuit, așa cum ați ales.",
+      confirm:
+        "Verificați aparatul înainte de a semna. Prin semnătură, clientul confirmă că a primit aparatul și accesoriile trecute pe fișa de primire.",
+    },
+    intake_confirm: "Prin semnătură, ambele părți confirmă că aparatul a fost predat așa cum este descris mai sus.",
   },
 
   claim_email: {

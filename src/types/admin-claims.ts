@@ -10,13 +10,15 @@ import type {
 } from "./claim-codes"
 import type { WarrantyClaimBase, WarrantyClaimCard, WarrantyClaimListCard, WarrantyClaimSortField } from "./claims"
 import type {
+  AdminWarrantyShopper,
   WarrantyCalendarDate,
   WarrantyDateTime,
+  WarrantyMoney,
   WarrantyPageParams,
   WarrantyPaginatedResponse,
   WarrantySortOrder,
 } from "./common"
-import type { AdminMakeWarrantyOfferBody } from "./offers"
+import type { AdminMakeWarrantyOfferBody, WarrantyCustomerAnswer, WarrantyOfferOptionState } from "./offers"
 
 export type AdminWarrantyClaimEvent = {
   id: string
@@ -29,6 +31,16 @@ export type AdminWarrantyClaimEvent = {
   /** What the move recorded (its input and what it decided). */
   data: Record<string, unknown> | null
   visible_to_customer: boolean
+  /**
+   * Who made the move, as a person reads it: the staff member's name (else e-mail) for `admin`,
+   * the shopper's name for `customer`, "System" for jobs; never an id.
+   */
+  actor_name: string
+  /**
+   * A staff answer recorded on the shopper's behalf (`data.channel`, `data.recorded_by`): the
+   * staff member who recorded it; else null.
+   */
+  recorded_by_name: string | null
   created_at: WarrantyDateTime
   updated_at: WarrantyDateTime
   deleted_at: WarrantyDateTime | null
@@ -41,18 +53,41 @@ export type AdminWarrantyClaim = WarrantyClaimBase & {
   overdue_notified_at: WarrantyDateTime | null
   deleted_at: WarrantyDateTime | null
   warranty_card: WarrantyClaimListCard | null
+  /** The Medusa customer who filed it (`customer_id`), named; null for a guest. */
+  customer: AdminWarrantyShopper | null
 }
 
 /** One claim with its card and its whole log (oldest first). */
 export type AdminWarrantyClaimDetail = Omit<AdminWarrantyClaim, "warranty_card"> & {
   warranty_card: WarrantyClaimCard | null
   events: AdminWarrantyClaimEvent[]
+  /** The shopper's answers staff may record now (given at the counter, on the phone or by e-mail). */
+  customer_answers: WarrantyCustomerAnswer[]
+  /** The open offer's options and whether accepting each would work now; null without an open offer. */
+  offer_options: WarrantyOfferOptionState[] | null
+  /** The unit has a battery (see `StoreWarrantyCard.has_battery`): else no battery fields or lines. */
+  has_battery: boolean
+  /** The claim's order's currency (lower case): quotes and offers default to it. Null if the order is gone. */
+  order_currency_code: string | null
+  /**
+   * R8.4: the diagnostic fee a declined quote or a rejection would make due, in the order's
+   * currency; null when the shop set no fee for that currency (then no fee can be made due).
+   */
+  diagnostic_fee: WarrantyMoney | null
+  /**
+   * R9, R11.3: does a free cover apply on the filing day, given the diagnosis' battery finding
+   * (`none`: no battery finding)? Where it does, a "not covered" diagnosis needs an exclusion reason.
+   */
+  free_cover_by_battery_finding: Record<"none" | WarrantyBatteryFinding, boolean>
 }
 
 /** `GET /admin/warranty-claims` */
 export type AdminWarrantyClaimListParams = WarrantyPageParams & {
   order?: WarrantySortOrder<WarrantyClaimSortField>
-  /** Ticket or IMEI, partial (also the card's IMEI set after filing). */
+  /**
+   * Ticket (any case, spaces or dashes), IMEI/serial (grouped with spaces or dashes; also the
+   * card's IMEI set after filing), product, or the shopper's name, e-mail or phone; partial.
+   */
   q?: string
   status?: WarrantyClaimStatus | WarrantyClaimStatus[]
   /** The main cover. */
@@ -76,7 +111,10 @@ export type AdminReceiveWarrantyClaimBody = {
   original_packaging: boolean
   seals_intact: boolean
   damage_notes?: string | null
-  /** Becomes an `intake` reading on the card (R4.6). */
+  /**
+   * A percentage becomes an `intake` reading on the card (R4.6); left out or null, no reading is
+   * recorded. Refused (400) on a product without a battery (`has_battery` false).
+   */
   battery_percent?: number | null
 }
 
@@ -91,14 +129,17 @@ export type AdminDiagnoseWarrantyClaimBody = {
 /** `POST /admin/warranty-claims/:id/quote` (R7.3: 3-30 days) */
 export type AdminQuoteWarrantyClaimBody = {
   amount: number
+  /** The order's currency; another one needs `confirm_other_currency` (else 400 naming `currency_code`). */
   currency_code: string
   parts_to_order?: string[]
   estimated_days: number
+  /** Quote in another currency than the order's on purpose. */
+  confirm_other_currency?: boolean
 }
 
 /** `start-repair`, `send-to-manufacturer`, `close`, `recycle` */
 export type AdminWarrantyClaimNoteOptionalBody = { note?: string | null }
-/** `mark-ready`: a `repair` reading on the card with `battery_percent`. */
+/** `mark-ready`: a percentage becomes a `repair` reading on the card (none when left out; refused without a battery). */
 export type AdminMarkReadyWarrantyClaimBody = { note?: string | null; battery_percent?: number | null }
 /** `mark-unrepairable` */
 export type AdminMarkUnrepairableWarrantyClaimBody = { note: string }

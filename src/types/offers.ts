@@ -27,6 +27,11 @@ export type WarrantyClaimOffer = {
   replacement_variant_id: string | null
   /** R8.2: Medusa reservations holding the replacement unit while the offer is open. */
   reservation_ids: string[]
+  /** R8.2: the replacement's names as the catalogue had them when the offer was made (older offers lack them). */
+  product_id?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  sku?: string | null
   suggested_product_ids: string[]
   note: string | null
   made_at: WarrantyDateTime
@@ -75,12 +80,44 @@ export type WarrantyOfferSuggestedProduct = {
   variants: { id: string; title: string | null }[]
 }
 
+/**
+ * Why accepting an option now would fail: the offer is no longer open, the order's payment is not
+ * captured (or too little is left to refund), the replacement is out of stock or off sale, the
+ * offer is in another currency than the order, the order is canceled, the unit was not delivered,
+ * the order has no shipping option, the card is void, or the claim has no shopper account.
+ */
+export type WarrantyOfferBlock =
+  | "offer_closed"
+  | "payment_not_captured"
+  | "nothing_to_refund"
+  | "out_of_stock"
+  | "currency_mismatch"
+  | "order_canceled"
+  | "unit_not_delivered"
+  | "no_shipping_option"
+  | "variant_unavailable"
+  | "card_void"
+  | "no_customer"
+
+/** One option of an offer and whether accepting it now would work (checked when read). */
+export type WarrantyOfferOptionState = {
+  option: WarrantyOfferOption
+  can_accept: boolean
+  /** Null when `can_accept`. */
+  reason: WarrantyOfferBlock | null
+}
+
 /** One choice the shopper may make, with its meaning in their language. */
-export type WarrantyOfferChoice = { option: WarrantyOfferOption; label: string; detail: string | null }
+export type WarrantyOfferChoice = WarrantyOfferOptionState & {
+  label: string
+  detail: string | null
+  /** Why it cannot be chosen now, in the shopper's language; null when it can. */
+  reason_text: string | null
+}
 
 /** The offer as the shopper reads it. */
 export type StoreWarrantyOffer = WarrantyClaimOffer & {
-  /** Open and not past its time, and the claim is still `offered`. */
+  /** Open and not past its time, the claim is still `offered`, and at least one choice can be accepted now. */
   can_accept: boolean
   choices: WarrantyOfferChoice[]
   suggested_products: WarrantyOfferSuggestedProduct[]
@@ -123,3 +160,18 @@ export type AdminMakeWarrantyOfferBody = {
   expires_at?: WarrantyDateTime
   note?: string | null
 }
+
+/** How the shopper gave an answer that staff record for them. */
+export type WarrantyAnswerChannel = "counter" | "phone" | "email"
+
+/** An answer of the shopper's that staff may record now (`customer_answers` of the admin claim). */
+export type WarrantyCustomerAnswer = "accept_quote" | "decline_quote" | "accept_offer" | "decline_offer"
+
+/** `POST /admin/warranty-claims/:id/quote/accept` and `/quote/decline`: the shopper's answer, given via `channel`. */
+export type AdminRecordQuoteAnswerBody = { channel: WarrantyAnswerChannel }
+
+/** `POST /admin/warranty-claims/:id/offer/accept`: the store body, and how the shopper gave it. */
+export type AdminAcceptWarrantyOfferBody = StoreAcceptWarrantyOfferBody & { channel: WarrantyAnswerChannel }
+
+/** `POST /admin/warranty-claims/:id/offer/decline` */
+export type AdminDeclineWarrantyOfferBody = StoreDeclineWarrantyOfferBody & { channel: WarrantyAnswerChannel }

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { Offer, OfferOption } from "../modules/warranty/rules/claim-offers"
+import type { Offer, OfferOption, RecordedAnswer } from "../modules/warranty/rules/claim-offers"
 import { issuesCredit } from "../modules/warranty/rules/claim-offers"
 import { instantAfterDays } from "../modules/warranty/rules/dates"
 import { acceptMoveFor, type Resolution } from "../modules/warranty/rules/claim-moves"
@@ -24,10 +24,13 @@ export type AcceptWarrantyOfferInput = {
   product_id?: string | null
   variant_id?: string | null
   return_device?: boolean
+  /** Staff record the shopper's answer (counter, phone, e-mail): the log says how and who. */
+  recorded?: RecordedAnswer | null
 }
 
 /**
- * The shopper's yes to an offer, carried out by Medusa itself in one run:
+ * The shopper's yes to an offer (given online, or at the counter, on the phone or by e-mail and
+ * recorded by staff), carried out by Medusa itself in one run:
  * - R8.2 replacement: an order exchange on the original order (the new unit's card keeps the old end date);
  * - R8.3 (a) credit: a single-use promotion code bound to the shopper; (b) the same code on a cart
  *   with the dearer product, the rest paid at checkout; (c) a refund on the order's payment;
@@ -55,7 +58,7 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
       actor: "customer" as const,
       actor_id: input.customer_id,
       customer_id: input.customer_id,
-      input: choice,
+      input: input.recorded ? { ...choice, recorded: input.recorded } : choice,
     })),
   })
 
@@ -63,14 +66,15 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
 
   const exchange = when({ input }, ({ input }) => input.option === "replacement").then(() =>
     replaceClaimedUnitWorkflow.runAsStep({
-      input: transform({ claim, offer, settings }, ({ claim, offer, settings }) => ({
+      input: transform({ input, claim, offer, settings }, ({ input, claim, offer, settings }) => ({
         claim_id: claim.id,
         ticket_number: claim.ticket_number,
         order_id: claim.order_id,
         old_card_id: claim.warranty_card.id,
         variant_id: offer.replacement_variant_id as string,
         held_reservation_ids: offer.reservation_ids ?? [],
-        actor_id: null,
+        // The order's history names the staff member who recorded the shopper's yes.
+        actor_id: input.recorded?.recorded_by ?? null,
         fresh_term: settings.replacement_fresh_term,
       })),
     })
@@ -115,12 +119,12 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
   // Last: a provider's refund cannot be taken back if a later step failed.
   const refund = when({ input }, ({ input }) => input.option === "refund").then(() =>
     refundClaimValueWorkflow.runAsStep({
-      input: transform({ claim, offer }, ({ claim, offer }) => ({
+      input: transform({ input, claim, offer }, ({ input, claim, offer }) => ({
         order_id: claim.order_id,
         amount: offer.value!.amount,
         currency_code: offer.value!.currency_code,
         note: `Warranty claim ${claim.ticket_number}: valuation refund (R8.3)`,
-        actor_id: null,
+        actor_id: input.recorded?.recorded_by ?? null,
       })),
     })
   )

@@ -1,6 +1,8 @@
-import { Badge, Input, Select, Textarea } from "@medusajs/ui"
+import { Alert, Button, Input, Select, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import { useCaptureOrderPayments, useClaimOrder } from "../hooks/claim-answers"
+import { useDrawerForm } from "../hooks/use-drawer-form"
+import { useClaimMove } from "../hooks/warranty-claims"
 import {
   OFFER_KIND_LABELS,
   OFFER_KINDS,
@@ -19,20 +21,11 @@ import type {
 } from "../../types"
 import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
+import { type PickedVariant, ProductVariantPicker } from "./product-variant-picker"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
 
 const NO_BASIS = "none"
-
-/** Product ids typed one a line or comma separated. */
-const parseIds = (text: string): string[] => [
-  ...new Set(
-    text
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter(Boolean)
-  ),
-]
 
 /** A YYYY-MM-DD day as the end of that day in the clerk's time zone, as the API's ISO date-time. */
 const endOfDay = (day: string): string => new Date(`${day}T23:59:59`).toISOString()
@@ -51,39 +44,54 @@ const KIND_HINTS: Record<OfferKind, string> = {
 export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
   const freeCover = claim.covers.length > 0 && !claim.exclusion_reason
   const [kind, setKind] = useState<OfferKind>(freeCover ? "replacement" : "trade_in")
-  const [variantId, setVariantId] = useState(claim.variant_id ?? "")
+  // The claimed unit's own variant by default (R8.2: the same model), shown by name.
+  const [variant, setVariant] = useState<PickedVariant | null>(
+    claim.variant_id && claim.product_id
+      ? {
+          id: claim.variant_id,
+          title: claim.variant_title ?? null,
+          sku: null,
+          product_id: claim.product_id,
+          product_title: claim.product_title,
+          inventory_quantity: null,
+          price: null,
+        }
+      : null
+  )
   const [amount, setAmount] = useState("")
   // Empty: the server uses the order's currency, the only one a credit or refund can be in (R8.3).
   const [currency, setCurrency] = useState("")
+  const { data: order } = useClaimOrder(claim.order_id)
+  const capture = useCaptureOrderPayments(claim.order_id)
   const [basis, setBasis] = useState<ValueBasis | null>(null)
   const [basisNote, setBasisNote] = useState("")
   const [tradeInReason, setTradeInReason] = useState<TradeInReason | null>(null)
-  const [products, setProducts] = useState("")
+  const [products, setProducts] = useState<PickedVariant[]>([])
   const [expiresOn, setExpiresOn] = useState("")
   const [note, setNote] = useState("")
   const { mutate, isPending } = useClaimMove(claim.id, "make_offer")
+  const { error, setError, callbacks } = useDrawerForm(onOpenChange)
+  // R8.2, R8.3(c): an exchange or a refund needs the order's payment captured; the way out is here.
+  const uncaptured = (order?.capturable_payment_ids.length ?? 0) > 0
 
   const withValue = kind !== "replacement"
   const parsedAmount = Number(amount)
-  const productIds = parseIds(products)
-  const badIds = productIds.filter((id) => !/^prod_[A-Za-z0-9]+$/.test(id))
   const today = todayDay()
 
   const problems = [
-    kind === "replacement" && !/^variant_[A-Za-z0-9]+$/.test(variantId.trim()) && "variant",
+    kind === "replacement" && !variant && "variant",
     withValue && !(amount.trim() !== "" && Number.isFinite(parsedAmount) && parsedAmount > 0) && "amount",
     withValue && currency.trim() !== "" && !/^[a-zA-Z]{3}$/.test(currency.trim()) && "currency",
     kind === "valuation" && !basis && "basis",
     withValue && basis === "market_value" && !basisNote.trim() && "basis note",
     kind === "trade_in" && !tradeInReason && "trade-in reason",
-    badIds.length > 0 && "product ids",
     expiresOn !== "" && expiresOn < today && "expiry",
   ].filter(Boolean)
 
   const submit = () => {
     const body: MakeOfferBody = { kind }
     if (kind === "replacement") {
-      body.replacement_variant_id = variantId.trim()
+      body.replacement_variant_id = variant?.id
     } else {
       body.value = currency.trim() ? { amount: parsedAmount, currency_code: currency.trim().toLowerCase() } : { amount: parsedAmount }
       if (basis) {
@@ -96,8 +104,8 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
     if (kind === "trade_in" && tradeInReason) {
       body.trade_in_reason = tradeInReason
     }
-    if (productIds.length) {
-      body.suggested_product_ids = productIds
+    if (products.length) {
+      body.suggested_product_ids = products.map((p) => p.product_id)
     }
     if (expiresOn) {
       body.expires_at = endOfDay(expiresOn)
@@ -105,7 +113,8 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
     if (note.trim()) {
       body.note = note.trim()
     }
-    mutate(body, claimMoveCallbacks(`Offer sent for ${claim.ticket_number}`, () => onOpenChange(false)))
+    setError(null)
+    mutate(body, callbacks(`Offer sent for ${claim.ticket_number}`))
   }
 
   return (
@@ -121,8 +130,29 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       submitLabel="Send offer"
       onSubmit={submit}
       isPending={isPending}
+      error={error}
       submitDisabled={problems.length > 0}
     >
+      {uncaptured && kind !== "trade_in" && (
+        <Alert variant="warning" dismissible={false}>
+          <div className="flex flex-col gap-y-2">
+            <Text size="small">
+              The order's payment is only authorized. A replacement or a refund can only be carried out once it is captured.
+            </Text>
+            <div>
+              <Button
+                size="small"
+                variant="secondary"
+                type="button"
+                isLoading={capture.isPending}
+                onClick={() => capture.mutate(order?.capturable_payment_ids ?? [], { onError: (e) => setError(e.message) })}
+              >
+                Capture the payment
+              </Button>
+            </div>
+          </div>
+        </Alert>
+      )}
       <ClaimFormField
         id="claim-offer-kind"
         label="Kind"
@@ -149,16 +179,10 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       {kind === "replacement" && (
         <ClaimFormField
           id="claim-offer-variant"
-          label="Replacement variant id"
-          hint="The claimed variant, or one of the same model with the same characteristics (R8.2). It must be in stock."
+          label="Replacement unit"
+          hint="The claimed model, or one of the same model with the same characteristics (R8.2). It must be in stock."
         >
-          <Input
-            id="claim-offer-variant"
-            className="font-mono"
-            placeholder="variant_..."
-            value={variantId}
-            onChange={(e) => setVariantId(e.target.value)}
-          />
+          <ProductVariantPicker id="claim-offer-variant" label="Replacement unit" currency={order?.currency_code ?? null} value={variant} onChange={setVariant} />
         </ClaimFormField>
       )}
 
@@ -170,7 +194,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           onAmount={setAmount}
           currency={currency}
           onCurrency={setCurrency}
-          currencyPlaceholder="order's"
+          currencyPlaceholder={order?.currency_code.toUpperCase() ?? "order's"}
         />
       )}
 
@@ -231,31 +255,30 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
         </ClaimFormField>
       )}
 
-      <ClaimFormField
-        id="claim-offer-products"
-        label="Suggested products"
-        optional
-        hint={
-          badIds.length
-            ? `Not product ids: ${badIds.join(", ")}`
-            : "Product ids (prod_...), one a line or comma separated. The shopper sees the published ones with the offer."
-        }
-      >
-        <Textarea
-          id="claim-offer-products"
-          className="font-mono"
-          value={products}
-          onChange={(e) => setProducts(e.target.value)}
-        />
-        {productIds.length > 0 && badIds.length === 0 && (
-          <div className="flex flex-wrap gap-1">
-            {productIds.map((id) => (
-              <Badge key={id} size="2xsmall">
-                {id}
-              </Badge>
+      <ClaimFormField id="claim-offer-products" label="Suggested products" optional hint="The customer sees them with the offer.">
+        {products.length > 0 && (
+          <ul className="flex flex-col gap-y-1">
+            {products.map((p) => (
+              <li key={p.product_id} className="flex items-center justify-between gap-x-2">
+                <Text size="small" leading="compact">
+                  {p.product_title}
+                </Text>
+                <Button size="small" variant="transparent" type="button" onClick={() => setProducts(products.filter((o) => o.product_id !== p.product_id))}>
+                  Remove
+                </Button>
+              </li>
             ))}
-          </div>
+          </ul>
         )}
+        <ProductVariantPicker
+          id="claim-offer-products"
+          label="Suggested product"
+          mode="product"
+          currency={order?.currency_code ?? null}
+          value={null}
+          onChange={(p) => p && !products.some((o) => o.product_id === p.product_id) && setProducts([...products, p])}
+          placeholder="Search a product to suggest"
+        />
       </ClaimFormField>
 
       <ClaimFormField

@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
+import { useProductNames } from "../hooks/claim-answers"
 import { useWarrantyCard } from "../hooks/warranty-cards"
 import { formatDateTime, formatMoney, OFFER_OPTION_LABELS } from "../lib/format"
 import type { WarrantyClaimCard as ClaimCard, AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
@@ -8,8 +9,8 @@ import { CardStatusBadge } from "./card-status-badge"
 import { ClaimField, ClaimSection } from "./claim-section"
 import { LINK_CLASS } from "../lib/link"
 
-const Id = ({ children }: { children: string }) => (
-  <Text size="xsmall" leading="compact" className="text-ui-fg-subtle font-mono break-all">
+const Subtle = ({ children }: { children: string }) => (
+  <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
     {children}
   </Text>
 )
@@ -29,7 +30,7 @@ const CardRef = ({ id, known }: { id: string; known?: { card: ClaimCard | null; 
     <Lines>
       <div className="flex flex-wrap items-center gap-x-2">
         <Text size="small" leading="compact" weight="plus">
-          {card?.card_number ?? (isLoading ? "Loading…" : id)}
+          {card?.card_number ?? (isLoading ? "Loading…" : "Card not found")}
         </Text>
         {card && <CardStatusBadge status={card.status} />}
       </div>
@@ -38,7 +39,21 @@ const CardRef = ({ id, known }: { id: string; known?: { card: ClaimCard | null; 
           View on its order
         </Link>
       )}
-      {card && <Id>{id}</Id>}
+    </Lines>
+  )
+}
+
+/** The product the customer took with the credit, by name (the claim stores its ids). */
+const ChosenProduct = ({ product_id, variant_id }: { product_id: string; variant_id: string | null }) => {
+  const { data, isLoading } = useProductNames([product_id])
+  const variant = data?.variants.find((v) => v.id === variant_id)
+  const title = data?.products[0]?.title
+  return (
+    <Lines>
+      <Link to={variant_id ? `/products/${product_id}/variants/${variant_id}` : `/products/${product_id}`} className={LINK_CLASS}>
+        {title ? [title, variant?.title].filter(Boolean).join(" · ") : isLoading ? "Loading…" : "A product no longer in the catalogue"}
+      </Link>
+      {variant?.sku && <Subtle>{`SKU ${variant.sku}`}</Subtle>}
     </Lines>
   )
 }
@@ -67,32 +82,25 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
       )}
       {resolution.product_id && (
         <ClaimField label="Product chosen">
-          <Lines>
-            <Link to={`/products/${resolution.product_id}`} className={`${LINK_CLASS} font-mono`}>
-              {resolution.product_id}
-            </Link>
-            {resolution.variant_id && <Id>{resolution.variant_id}</Id>}
-          </Lines>
+          <ChosenProduct product_id={resolution.product_id} variant_id={resolution.variant_id ?? null} />
         </ClaimField>
       )}
       {exchange && (
-        <ClaimField label="Exchange (R8.2)">
+        <ClaimField label="Exchange">
           <Lines>
+            <Subtle>A replacement unit went out through an exchange on the order; the broken unit came back through its return.</Subtle>
             {orderLink}
-            <Id>{exchange.exchange_id}</Id>
-            {exchange.return_id && <Id>{`Return ${exchange.return_id}`}</Id>}
           </Lines>
         </ClaimField>
       )}
       {refund && (
-        <ClaimField label="Refund (R8.3)">
+        <ClaimField label="Refund">
           <Lines>
             <Text size="small" leading="compact" weight="plus">
               {formatMoney(refund.amount, refund.currency_code)}
             </Text>
+            <Subtle>Refunded on the original order's payment.</Subtle>
             {orderLink}
-            <Id>{`Payment ${refund.payment_id}`}</Id>
-            {refund.refund_id && <Id>{`Refund ${refund.refund_id}`}</Id>}
           </Lines>
         </ClaimField>
       )}
@@ -112,12 +120,12 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
         </ClaimField>
       )}
       {resolution.cart_id && (
-        <ClaimField label="Top-up cart (R8.3 b)">
+        <ClaimField label="Top-up cart">
           <Lines>
-            <Id>{resolution.cart_id}</Id>
-            <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-              The customer pays the difference at checkout.
+            <Text size="small" leading="compact">
+              A cart with the chosen product and the credit on it
             </Text>
+            <Subtle>The customer pays the difference at checkout.</Subtle>
           </Lines>
         </ClaimField>
       )}
@@ -138,7 +146,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
           </Link>
         </ClaimField>
       )}
-      {recycledAt && <ClaimField label="Device recycled (R8.5)">{formatDateTime(recycledAt)}</ClaimField>}
+      {recycledAt && <ClaimField label="Device recycled">{formatDateTime(recycledAt)}</ClaimField>}
       {claim.resolved_at && <ClaimField label="Resolved">{formatDateTime(claim.resolved_at)}</ClaimField>}
     </ClaimSection>
   )

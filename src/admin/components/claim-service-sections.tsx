@@ -14,6 +14,7 @@ import {
   humanize,
 } from "../lib/format"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
+import { ClaimQuoteAnswer } from "./claim-answer-drawer"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
 
 type Props = { claim: WarrantyClaimDetail }
@@ -50,9 +51,11 @@ export const ClaimIntakeSection = ({ claim }: Props) => {
       <ClaimField label="Original packaging">{yesNo(intake.original_packaging)}</ClaimField>
       <ClaimField label="Seals intact">{yesNo(intake.seals_intact)}</ClaimField>
       <ClaimField label="Damage notes">{intake.damage_notes || "-"}</ClaimField>
-      <ClaimField label="Battery reading">
-        {intake.battery_percent === null || intake.battery_percent === undefined ? "-" : formatPercent(intake.battery_percent)}
-      </ClaimField>
+      {claim.has_battery && (
+        <ClaimField label="Battery reading">
+          {intake.battery_percent === null || intake.battery_percent === undefined ? "Not read" : formatPercent(intake.battery_percent)}
+        </ClaimField>
+      )}
     </ClaimSection>
   )
 }
@@ -67,9 +70,9 @@ export const ClaimDiagnosisSection = ({ claim }: Props) => {
       <ClaimField label="Findings">{diagnosis.findings || "-"}</ClaimField>
       <ClaimField label="Covered">{yesNo(diagnosis.covered)}</ClaimField>
       {diagnosis.exclusion_reason && (
-        <ClaimField label="Not covered because (R9)">{exclusionLabel(diagnosis.exclusion_reason)}</ClaimField>
+        <ClaimField label="Not covered because">{exclusionLabel(diagnosis.exclusion_reason)}</ClaimField>
       )}
-      {diagnosis.battery_finding && (
+      {claim.has_battery && diagnosis.battery_finding && (
         <ClaimField label="Battery">{BATTERY_FINDING_LABELS[diagnosis.battery_finding] ?? diagnosis.battery_finding}</ClaimField>
       )}
       <ClaimField label="Diagnosed">{formatDateTime(claim.diagnosed_at)}</ClaimField>
@@ -86,7 +89,7 @@ export const ClaimQuoteSection = ({ claim }: Props) => {
     return null
   }
   return (
-    <ClaimSection title="Quote">
+    <ClaimSection title="Quote" action={<ClaimQuoteAnswer claim={claim} />}>
       <ClaimField label="Amount">{formatMoney(quote.amount, quote.currency_code)}</ClaimField>
       <ClaimField label="Estimated repair time">{`${quote.estimated_days} days`}</ClaimField>
       <ClaimField label="Parts to order">
@@ -105,8 +108,8 @@ export const ClaimQuoteSection = ({ claim }: Props) => {
 }
 
 const FEE_REASON_LABELS: Record<string, string> = {
-  quote_declined: "Quote declined (R8.4)",
-  rejected: "Claim rejected (R9)",
+  quote_declined: "Quote declined",
+  rejected: "Claim rejected",
 }
 
 /** Fee lines under the amount: why it is owed and how it was settled. */
@@ -146,8 +149,7 @@ export const ClaimFeesSection = ({ claim }: Props) => {
             {fee.reference && (
               <FeeLine>{`${fee.settled_via === "waiver" ? "Reason" : "Reference"}: ${fee.reference}`}</FeeLine>
             )}
-            {fee.payment_collection_id && <FeeLine>{`Payment collection ${fee.payment_collection_id}`}</FeeLine>}
-            {fee.payment_id && <FeeLine>{`Payment ${fee.payment_id}`}</FeeLine>}
+            {fee.status === "due" && fee.payment_collection_id && <FeeLine>The customer can pay it online</FeeLine>}
           </div>
         </ClaimField>
       ))}
@@ -162,7 +164,7 @@ export const ClaimRejectionSection = ({ claim }: Props) => {
   }
   return (
     <ClaimSection title="Rejection">
-      <ClaimField label="Reason (R9)">{exclusionLabel(rejection.reason)}</ClaimField>
+      <ClaimField label="Reason">{exclusionLabel(rejection.reason)}</ClaimField>
       <ClaimField label="Note">{rejection.note || "-"}</ClaimField>
     </ClaimSection>
   )

@@ -9,8 +9,11 @@ import type { ClaimActorValue, ClaimMove } from "../../modules/warranty/rules/cl
 import type { WarrantyOptions } from "../../modules/warranty/options"
 import { CLAIM_MOVED_CONFLICT } from "../../modules/warranty/service"
 import { moveWarrantyClaimWorkflow } from "../../workflows/move-warranty-claim"
+import { adminClaimExtras } from "./claim-detail"
+import { customerAnswerExtras } from "./offer-options"
 import { readerLocale } from "./locale"
 import { combineFilters, warrantyService } from "./warranty-cards"
+import { claimSearchFilter, withShoppers } from "./warranty-search"
 import type {
   AdminWarrantyClaimDetail,
   AdminWarrantyClaimListResponse,
@@ -33,6 +36,7 @@ const CARD_FIELDS = [
   "warranty_card.ends_on",
   "warranty_card.battery_ends_on",
   "warranty_card.months",
+  "warranty_card.battery_days",
   "warranty_card.kind",
   "warranty_card.coverage",
 ]
@@ -88,10 +92,6 @@ export function presentClaim(claim: Row, today: string, audience: Audience, loca
   return out
 }
 
-function escapeLike(q: string) {
-  return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
-}
-
 export type ClaimListFilters = {
   status?: string | string[]
   cover?: string | string[]
@@ -103,7 +103,7 @@ export type ClaimListFilters = {
   order_id?: string | string[]
 }
 
-/** Turns the list's query into database filters (overdue as readers see it, `q` on ticket or IMEI). */
+/** Turns the list's query into database filters (overdue as readers see it, `q` as `claimSearchFilter` reads it). */
 export async function claimFilters(container: MedusaContainer, f: ClaimListFilters, today: string) {
   const parts: (Row | null)[] = [
     f.status ? { status: f.status } : null,
@@ -117,16 +117,7 @@ export async function claimFilters(container: MedusaContainer, f: ClaimListFilte
     parts.push(overdueFilter(today, f.overdue))
   }
   if (f.q) {
-    const like = escapeLike(f.q)
-    // The IMEI may have been set on the card after filing: look it up there too.
-    const cards = await warrantyService(container).listWarrantyCards({ serial_number: { $ilike: like } }, { select: ["id"], take: 200 })
-    parts.push({
-      $or: [
-        { ticket_number: { $ilike: like } },
-        { serial_number: { $ilike: like } },
-        ...(cards.length ? [{ warranty_card_id: cards.map((c) => c.id) }] : []),
-      ],
-    })
+    parts.push(await claimSearchFilter(container, f.q))
   }
   return combineFilters(parts)
 }
@@ -164,8 +155,10 @@ export async function listClaims<A extends Audience>(
   })
   // The stored JSON columns are untyped to TypeScript: the contract describes them, and
   // contract-checks.ts ties it to the models and the rules that write them.
+  const claims = data.map((c) => presentClaim(c as Row, today, audience, locale))
   return {
-    warranty_claims: data.map((c) => presentClaim(c as Row, today, audience, locale)),
+    // Staff see who filed each claim (one batched read of the page's customers).
+    warranty_claims: audience === "admin" ? await withShoppers(container, claims) : claims,
     count: metadata?.count ?? data.length,
     offset: page.offset,
     limit: page.limit,
@@ -192,7 +185,16 @@ export async function readClaim<A extends Audience>(
   // As in listClaims: the contract describes the stored columns.
   const claim = presentClaim(data[0] as Row, warranty.today(), audience, locale) as ClaimDetail[A]
   // R6.5, R6.8: a shopper's claim page says where the device goes and when the service answers.
-  return audience === "store" ? { ...claim, service: claimService(warranty.getOptions(), locale) } : claim
+  return audience === "store"
+    ? { ...claim, service: claimService(warranty.getOptions(), locale) }
+    : ({
+        ...claim,
+        ...(await adminClaimExtras(container, claim as Row, locale)),
+        // Who filed it, named, for the link to the customer page.
+        customer: (await withShoppers(container, [claim as Row]))[0].customer,
+        // The shopper's answers staff may record now, and whether each offer option can be taken (R8.2-R8.5).
+        ...(await customerAnswerExtras(container, claim as Row)),
+      } as ClaimDetail[A])
 }
 
 /** R6.5, R6.8: the service a claim's device goes to, from the shop's settings. */
@@ -226,9 +228,9 @@ function isConflict(e: unknown): e is { type: string; message: string } {
  * message with a generic text, so a refused move is answered here: the current status and the
  * moves the caller may make from it.
  */
-export async function runClaimMove<M extends ClaimMove, T extends ClaimActorValue>(
+export async function runClaimMove<M extends ClaimMove, T extends ClaimActorValue, A extends Audience = ActorAudience<T>>(
   container: MedusaContainer,
-  res: MedusaResponse<ClaimMoveResponse<ActorAudience<T>> | WarrantyClientErrorBody>,
+  res: MedusaResponse<ClaimMoveResponse<A> | WarrantyClientErrorBody>,
   move: {
     id: string
     move: M
@@ -237,6 +239,8 @@ export async function runClaimMove<M extends ClaimMove, T extends ClaimActorValu
     customer_id?: string
     input: MoveInput[M]
     locale: Locale
+    /** Who reads the answer, when not the actor: staff recording the shopper's own answer. */
+    audience?: A
   },
   /** A workflow that wraps the move with its side effects (offers, payments); the plain move by default. */
   run: () => Promise<unknown> = () =>
@@ -251,7 +255,7 @@ export async function runClaimMove<M extends ClaimMove, T extends ClaimActorValu
       },
     })
 ) {
-  const audience = (move.actor === "customer" ? "store" : "admin") as ActorAudience<T>
+  const audience = (move.audience ?? (move.actor === "customer" ? "store" : "admin")) as A
   try {
     await run()
   } catch (e) {

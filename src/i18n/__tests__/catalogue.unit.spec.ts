@@ -12,7 +12,7 @@ import { BatteryKind, BatteryReadingSource } from "../../modules/warranty/models
 import { DeliveryKind, WarrantyCardStatus } from "../../modules/warranty/models/warranty-card"
 import { ClaimCover, ClaimStatus } from "../../modules/warranty/models/warranty-claim"
 import { WarrantyCoverage } from "../../modules/warranty/models/warranty-policy"
-import { OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../../modules/warranty/rules/claim-offers"
+import { OFFER_BLOCKS, OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../../modules/warranty/rules/claim-offers"
 import { CLAIM_MOVE_EVENTS } from "../../modules/warranty/rules/claim-transitions"
 
 /** The codes of a type that has no list at run time: the `Record` makes the list exhaustive. */
@@ -45,6 +45,7 @@ const CODE_KEYED: Record<string, readonly string[]> = {
   "claim.eligibility": ELIGIBILITY_REASON_CODES,
   "claim.offer_option": OFFER_OPTIONS,
   "claim.offer_detail": OFFER_OPTIONS,
+  "claim.offer_blocked": OFFER_BLOCKS,
   claim_email: CLAIM_NOTIFICATION_KINDS,
   // The storefront's own labels of API codes that the rest of the catalogue does not name.
   "storefront.covers": Object.values(ClaimCover).filter((c) => c !== ClaimCover.PAID),

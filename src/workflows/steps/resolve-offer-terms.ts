@@ -10,6 +10,7 @@ export type ResolveOfferTermsInput = {
 type VariantRow = {
   id: string
   title?: string | null
+  sku?: string | null
   product?: { id: string; title?: string | null; status?: string | null } | null
   prices?: { amount: number; currency_code: string; price_rules?: unknown[] | null }[] | null
 }
@@ -65,7 +66,7 @@ export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (in
   }
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.status", "prices.amount", "prices.currency_code", "prices.price_rules.id"],
+    fields: ["id", "title", "sku", "product.id", "product.title", "product.status", "prices.amount", "prices.currency_code", "prices.price_rules.id"],
     filters: { id: variantId },
   })
   const variant = variants[0] as VariantRow | undefined
@@ -78,6 +79,11 @@ export const resolveOfferTermsStep = createStep("resolve-offer-terms", async (in
   if (offer.kind === "replacement") {
     // Whether a unit is in stock is decided where it is held (`hold-replacement-unit`).
     offer.replacement_variant_id = variant.id
+    // Names beside the ids: the offer and its log entry read as the catalogue had them.
+    offer.product_id = variant.product?.id ?? null
+    offer.product_title = variant.product?.title ?? null
+    offer.variant_title = variant.title ?? null
+    offer.sku = variant.sku ?? null
     return new StepResponse(offer)
   }
 

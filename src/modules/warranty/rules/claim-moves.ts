@@ -3,7 +3,9 @@ import type { ExclusionReason, ExtensionReason } from "../codes"
 import { assessCovers, Cover, CoverCard, feeAllowed, mainCover, serviceDue } from "./claim-covers"
 import { allowedMoves, ClaimActorValue, ClaimMove, findTransition, ClaimStatusValue } from "./claim-transitions"
 import { CalendarDate, instantAfterDays } from "./dates"
-import { Offer, OfferKind, OfferOption, OPTIONS_BY_KIND, Resolution, TradeInReason, ValueBasis } from "./claim-offers"
+import { hasBattery } from "./has-battery"
+import { diagnosticFeeFor } from "./fees"
+import { Offer, OfferKind, OfferOption, OPTIONS_BY_KIND, RecordedAnswer, Resolution, TradeInReason, ValueBasis } from "./claim-offers"
 
 export type { Resolution } from "./claim-offers"
 
@@ -34,7 +36,8 @@ export type Fee = Money & {
 export type Quote = Money & {
   parts_to_order: string[]
   estimated_days: number
-  diagnostic_fee: Money
+  /** R8.4: the fee in the order's currency; null when the shop set none for it (declining makes no fee due). */
+  diagnostic_fee: Money | null
   decision: "pending" | "accepted" | "declined"
   decided_at: string | null
 }
@@ -59,6 +62,8 @@ export type PlannedClaim = {
   offer?: Offer | null
   resolution?: Resolution | null
   locale: Locale | string
+  /** The order's currency (lower case): quotes default to it and fees are charged in it (R8.4). */
+  order_currency_code?: string | null
 }
 
 export type MoveInput = {
@@ -77,9 +82,17 @@ export type MoveInput = {
     battery_finding?: "failure" | "wear" | null
   }
   start_repair: { note?: string | null }
-  quote: { amount: number; currency_code: string; parts_to_order?: string[]; estimated_days: number }
-  accept_quote: Record<string, never>
-  decline_quote: Record<string, never>
+  quote: {
+    amount: number
+    currency_code: string
+    parts_to_order?: string[]
+    estimated_days: number
+    /** Needed to quote in another currency than the order's. */
+    confirm_other_currency?: boolean
+  }
+  /** `recorded`: staff record the shopper's answer (counter, phone, e-mail); the log keeps who and how. */
+  accept_quote: { recorded?: RecordedAnswer }
+  decline_quote: { recorded?: RecordedAnswer }
   reject: { reason: ExclusionReason; note?: string | null; charge_diagnostic_fee?: boolean }
   mark_unrepairable: { note: string }
   send_to_manufacturer: { note?: string | null }
@@ -100,6 +113,11 @@ export type MoveInput = {
     replacement_variant_id?: string | null
     /** Set by the offer workflow: the reservations holding the replacement unit. */
     reservation_ids?: string[]
+    /** Set by the offer workflow: the replacement's names, for the offer and its log entry. */
+    product_id?: string | null
+    product_title?: string | null
+    variant_title?: string | null
+    sku?: string | null
     suggested_product_ids?: string[]
     expires_at?: string | null
     note?: string | null
@@ -107,7 +125,7 @@ export type MoveInput = {
   accept_offer: OfferChoice
   accept_trade_in: OfferChoice
   accept_trade_in_return: OfferChoice
-  decline_offer: { reason?: string | null }
+  decline_offer: { reason?: string | null; recorded?: RecordedAnswer }
   expire_offer: Record<string, never>
   remind_offer: Record<string, never>
   recycle: { note?: string | null }
@@ -124,6 +142,8 @@ export type OfferChoice = {
   variant_id?: string | null
   /** The offer the caller read (its `made_at`): an offer replaced meanwhile is not accepted blind. */
   offer_made_at?: string | null
+  /** Staff record the shopper's answer (counter, phone, e-mail). */
+  recorded?: RecordedAnswer
 }
 
 export type MoveSettings = {
@@ -134,7 +154,8 @@ export type MoveSettings = {
   legal_remedy_days: number
   legal_remedy_day_unit: "calendar" | "working"
   legal_remedy_from?: "receipt" | "filing"
-  diagnostic_fee: Money
+  /** R8.4: one fee per currency; a claim is charged the one in its order's currency. */
+  diagnostic_fee: Money[]
   offer_valid_days?: number
   trade_in_repair_cost_share?: number
 }
@@ -271,6 +292,24 @@ export function availableMoves(claim: PlannedClaim, actor: ClaimActorValue): Cla
   return allowedMoves(claim.status, actor).filter((m) => !claimStateProblem(claim, m))
 }
 
+/**
+ * R4.6, R11.4: only a reading someone took goes into the card's history: no percentage, no
+ * reading; and a unit without a battery (an accessory, R5.2) takes none.
+ */
+function enteredReading(
+  card: CoverCard & { battery_days?: number },
+  percent: number | null | undefined,
+  source: "intake" | "repair"
+): MovePlan["battery_reading"] {
+  if (typeof percent !== "number") {
+    return null
+  }
+  if (!hasBattery(card)) {
+    throw invalid("battery_percent: this product has no battery (an accessory); leave the battery reading out")
+  }
+  return { percent, source }
+}
+
 /** Staff-only moves and notes stay off the shopper's timeline. */
 const HIDDEN_MOVES: ClaimMove[] = ["note", "mark_overdue", "send_to_manufacturer"]
 
@@ -327,9 +366,7 @@ export function planClaimMove<M extends ClaimMove>(
         },
       }
       plan.data = { ...(plan.patch.intake as object), due_on: due.due_on, due_basis: due.due_basis }
-      if (i.battery_percent !== undefined) {
-        plan.battery_reading = { percent: i.battery_percent ?? null, source: "intake" }
-      }
+      plan.battery_reading = enteredReading(card, i.battery_percent, "intake")
       break
     }
     case "cancel": {
@@ -386,12 +423,20 @@ export function planClaimMove<M extends ClaimMove>(
     case "quote": {
       const i = input as MoveInput["quote"]
       // R8.4, R11.3: no charge while a free cover applies, unless staff recorded an R9 exclusion.
+      const currency_code = i.currency_code.toLowerCase()
+      const order_currency = claim.order_currency_code?.toLowerCase() ?? null
+      if (order_currency && currency_code !== order_currency && !i.confirm_other_currency) {
+        throw invalid(
+          `currency_code: the order was paid in ${order_currency.toUpperCase()}; quote in ${order_currency.toUpperCase()}, or confirm a quote in ${currency_code.toUpperCase()} with confirm_other_currency`
+        )
+      }
       const quote: Quote = {
         amount: i.amount,
-        currency_code: i.currency_code.toLowerCase(),
+        currency_code,
         parts_to_order: i.parts_to_order ?? [],
         estimated_days: i.estimated_days,
-        diagnostic_fee: settings.diagnostic_fee,
+        // R8.4: the fee is in the order's currency, whatever the quote's.
+        diagnostic_fee: diagnosticFeeFor(settings.diagnostic_fee, order_currency ?? currency_code),
         decision: "pending",
         decided_at: null,
       }
@@ -408,10 +453,13 @@ export function planClaimMove<M extends ClaimMove>(
     case "decline_quote": {
       // R8.4: the diagnostic fee becomes due; the device goes back at the shopper's cost.
       const quote = claim.quote as Quote
-      const fee: Fee = { kind: "diagnostic", ...quote.diagnostic_fee, status: "due", reason: "quote_declined", created_at: now }
+      // With no fee set in the order's currency, none is made due (never one in another currency).
+      const fee: Fee | null = quote.diagnostic_fee
+        ? { kind: "diagnostic", ...quote.diagnostic_fee, status: "due", reason: "quote_declined", created_at: now }
+        : null
       plan.patch = {
         quote: { ...quote, decision: "declined", decided_at: now },
-        fees: [...(claim.fees ?? []), fee],
+        fees: fee ? [...(claim.fees ?? []), fee] : (claim.fees ?? []),
       }
       plan.data = { fee }
       plan.fee_due = fee
@@ -421,8 +469,15 @@ export function planClaimMove<M extends ClaimMove>(
       const i = input as MoveInput["reject"]
       const fees = [...(claim.fees ?? [])]
       if (i.charge_diagnostic_fee) {
-        // An R9 reason is on record, so the fee is allowed (R8.4, R11.3).
-        plan.fee_due = { kind: "diagnostic", ...settings.diagnostic_fee, status: "due", reason: "rejected", created_at: now }
+        // An R9 reason is on record, so the fee is allowed (R8.4, R11.3); it is the one in the order's currency.
+        const currency = claim.order_currency_code ?? claim.quote?.currency_code ?? null
+        const fee = diagnosticFeeFor(settings.diagnostic_fee, currency)
+        if (!fee) {
+          throw invalid(
+            `charge_diagnostic_fee: the shop set no diagnostic fee in ${currency ? currency.toUpperCase() : "the order's currency"} (plugin option diagnostic_fee); reject without the fee`
+          )
+        }
+        plan.fee_due = { kind: "diagnostic", ...fee, status: "due", reason: "rejected", created_at: now }
         fees.push(plan.fee_due)
       }
       plan.patch = {
@@ -448,10 +503,8 @@ export function planClaimMove<M extends ClaimMove>(
       const i = input as MoveInput["mark_ready"]
       // R7.6: the card's end date does not move (an option may extend it; see the workflow).
       plan.patch = { ready_at: now }
-      plan.data = { note: i.note ?? null }
-      if (i.battery_percent !== undefined) {
-        plan.battery_reading = { percent: i.battery_percent ?? null, source: "repair" }
-      }
+      plan.data = { note: i.note ?? null, battery_percent: i.battery_percent ?? null }
+      plan.battery_reading = enteredReading(card, i.battery_percent, "repair")
       break
     }
     case "request_return_details":
@@ -613,6 +666,11 @@ export function planClaimMove<M extends ClaimMove>(
       break
     }
   }
+  // The shopper's answer recorded by staff: the log says how it was given and who recorded it.
+  const recorded = actor === "customer" ? (input as { recorded?: RecordedAnswer }).recorded : undefined
+  if (recorded) {
+    plan.data = { ...plan.data, channel: recorded.channel, recorded_by: recorded.recorded_by }
+  }
   return plan
 }
 
@@ -669,6 +727,10 @@ function planOffer(claim: PlannedClaim, i: MoveInput["make_offer"], settings: Mo
     trade_in_reason: i.kind === "trade_in" ? (i.trade_in_reason ?? null) : null,
     replacement_variant_id: i.kind === "replacement" ? (i.replacement_variant_id ?? null) : null,
     reservation_ids: i.kind === "replacement" ? (i.reservation_ids ?? []) : [],
+    product_id: i.kind === "replacement" ? (i.product_id ?? null) : null,
+    product_title: i.kind === "replacement" ? (i.product_title ?? null) : null,
+    variant_title: i.kind === "replacement" ? (i.variant_title ?? null) : null,
+    sku: i.kind === "replacement" ? (i.sku ?? null) : null,
     suggested_product_ids: i.suggested_product_ids ?? [],
     note: i.note ?? null,
     made_at: now,

@@ -36,6 +36,11 @@ export type Offer = {
   replacement_variant_id: string | null
   /** R8.2: Medusa reservations holding the replacement unit while the offer is open. */
   reservation_ids: string[]
+  /** R8.2: the replacement's names as the catalogue had them when the offer was made (older offers lack them). */
+  product_id?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  sku?: string | null
   suggested_product_ids: string[]
   note: string | null
   made_at: string
@@ -87,4 +92,141 @@ export function offerOpen(offer: Offer | null | undefined, now: string): boolean
 /** The options that issue a store-credit code (R8.3 a/b, R8.5). */
 export function issuesCredit(option: OfferOption): boolean {
   return option === "credit" || option === "credit_with_top_up" || option === "trade_in"
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers staff record for the shopper (at the counter, on the phone, by e-mail)
+
+/** How the shopper gave an answer that staff record on their behalf. */
+export const ANSWER_CHANNELS = ["counter", "phone", "email"] as const
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number]
+
+/** The shopper's answer, recorded by a staff member: the log keeps both (actor `customer`). */
+export type RecordedAnswer = { channel: AnswerChannel; recorded_by: string }
+
+// ---------------------------------------------------------------------------------------------
+// Whether an option can be carried out now (R8.2-R8.5)
+
+/** Why accepting an option now would fail; the storefront has a text for each (`claim.offer_blocked`). */
+export const OFFER_BLOCKS = [
+  "offer_closed",
+  "payment_not_captured",
+  "nothing_to_refund",
+  "out_of_stock",
+  "currency_mismatch",
+  "order_canceled",
+  "unit_not_delivered",
+  "no_shipping_option",
+  "variant_unavailable",
+  "card_void",
+  "no_customer",
+] as const
+export type OfferBlock = (typeof OFFER_BLOCKS)[number]
+
+/**
+ * What the order, its payment and the stock say about carrying out an offer: read by
+ * `readOfferFacts` (the accept workflow's own checks read the same things when it runs).
+ */
+export type OfferFacts = {
+  order_currency: string
+  order_canceled: boolean
+  /** The claim has a shopper account to bind a credit code to. */
+  has_customer: boolean
+  card_void: boolean
+  /** Some payment of the order is only authorized: an exchange would cancel it (R8.2). */
+  payment_authorized_only: boolean
+  /** Captured minus refunded on the order's best payment; 0 when nothing is captured. */
+  refundable: number
+  payment_captured: boolean
+  /** R8.2: the claimed unit was delivered and not sent back, with the location it left from. */
+  unit_delivered: boolean
+  has_fulfillment_location: boolean
+  has_shipping_option: boolean
+  /** R8.2: the replacement variant (null when the offer names none). */
+  replacement: { published: boolean; in_stock: boolean; name: string } | null
+}
+
+/** Why one option cannot be accepted now, with the field a clerk corrects and what to do instead. */
+export type OptionProblem = { code: OfferBlock; field: string; message: string }
+
+const money = (amount: number, currency: string) => `${amount} ${currency.toUpperCase()}`
+
+/**
+ * Whether accepting `option` now would work, for an offer of `value` (R8.2-R8.5): the same things
+ * the accept workflow needs (`validate-replacement`, `validate-claim-refund`, the credit), checked
+ * before the offer is made and again whenever the shopper or staff read it. Null when it would.
+ */
+export function optionProblem(option: OfferOption, value: Money | null, facts: OfferFacts): OptionProblem | null {
+  if (value && value.currency_code.toLowerCase() !== facts.order_currency.toLowerCase()) {
+    return {
+      code: "currency_mismatch",
+      field: "value.currency_code",
+      message: `value.currency_code: the order was paid in ${facts.order_currency.toUpperCase()}; make the offer in ${facts.order_currency.toUpperCase()}`,
+    }
+  }
+  switch (option) {
+    case "replacement": {
+      if (facts.card_void) {
+        return { code: "card_void", field: "kind", message: "kind: the claimed unit's warranty card is void; a void card's unit cannot be exchanged, offer a valuation instead" }
+      }
+      if (facts.order_canceled) {
+        return { code: "order_canceled", field: "kind", message: "kind: the order is canceled, so no exchange can be made on it; offer a valuation instead" }
+      }
+      if (!facts.unit_delivered || !facts.has_fulfillment_location) {
+        return { code: "unit_not_delivered", field: "kind", message: "kind: the claimed unit was not delivered from a stock location of this order (or was already sent back); offer a valuation instead" }
+      }
+      if (!facts.has_shipping_option) {
+        return { code: "no_shipping_option", field: "kind", message: "kind: the order has no shipping option to send the replacement with; offer a valuation instead" }
+      }
+      if (facts.payment_authorized_only) {
+        return {
+          code: "payment_not_captured",
+          field: "kind",
+          message: "kind: the order's payment is only authorized, and an exchange would cancel it. Capture the payment on the order first, or offer a valuation",
+        }
+      }
+      if (!facts.replacement || !facts.replacement.published) {
+        return { code: "variant_unavailable", field: "replacement_variant_id", message: "replacement_variant_id: the replacement is not a published product; pick another variant of the same model" }
+      }
+      if (!facts.replacement.in_stock) {
+        return {
+          code: "out_of_stock",
+          field: "replacement_variant_id",
+          message: `replacement_variant_id: no unit of ${facts.replacement.name} is in stock; offer a valuation instead (R8.3)`,
+        }
+      }
+      return null
+    }
+    case "refund": {
+      if (!facts.payment_captured) {
+        return {
+          code: "payment_not_captured",
+          field: "kind",
+          message: "kind: a valuation lets the shopper choose a refund, and the order's payment is not captured. Capture the payment on the order first, or offer a trade-in credit",
+        }
+      }
+      if (value && value.amount > facts.refundable) {
+        return {
+          code: "nothing_to_refund",
+          field: "value.amount",
+          message: `value.amount: only ${money(facts.refundable, facts.order_currency)} is still refundable on the order's payment; lower the value to at most that`,
+        }
+      }
+      return null
+    }
+    case "credit":
+    case "credit_with_top_up":
+    case "trade_in":
+      return facts.has_customer
+        ? null
+        : { code: "no_customer", field: "kind", message: "kind: the claim has no shopper account to give a credit code to; offer a replacement or a refund" }
+  }
+}
+
+/** Each option of an offer with whether it can be accepted now; an offer no longer open blocks every option. */
+export function offerOptionStates(offer: Offer, facts: OfferFacts | null, open: boolean): { option: OfferOption; can_accept: boolean; reason: OfferBlock | null }[] {
+  return offer.options.map((option) => {
+    const reason: OfferBlock | null = !open || !facts ? "offer_closed" : (optionProblem(option, offer.value, facts)?.code ?? null)
+    return { option, can_accept: reason === null, reason }
+  })
 }
