@@ -61,6 +61,11 @@ export type StoreWarrantyCard = {
   oem_battery_model: boolean
   /** R4.2: the battery health measured at sale. */
   sale_battery_health: number | null
+  /**
+   * The unit has a battery the shop reads and covers (a phone, or an accessory with a battery
+   * cover): without one, show no battery dates, readings or fields.
+   */
+  has_battery: boolean
   created_at: WarrantyDateTime
   updated_at: WarrantyDateTime
   /** On the list only when `fields` asks for it. */

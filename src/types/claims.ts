@@ -96,7 +96,8 @@ export type WarrantyClaimDiagnosis = {
 export type WarrantyClaimQuote = WarrantyMoney & {
   parts_to_order: string[]
   estimated_days: number
-  diagnostic_fee: WarrantyMoney
+  /** R8.4: the fee in the order's currency a decline makes due; null when the shop set none for it. */
+  diagnostic_fee: WarrantyMoney | null
   decision: "pending" | "accepted" | "declined"
   decided_at: WarrantyDateTime | null
 }
@@ -157,6 +158,8 @@ export type WarrantyClaimCard = {
   ends_on: WarrantyCalendarDate | null
   battery_ends_on: WarrantyCalendarDate | null
   months: number
+  /** R4.1: 0 when the card has no battery cover. */
+  battery_days: number
   kind: WarrantyProductKind
   coverage: WarrantyCoverage
 }

@@ -18,6 +18,7 @@ import { createFeePaymentCollectionStep } from "./steps/create-fee-payment-colle
 import { releaseReplacementHoldStep } from "./steps/release-replacement-hold"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { planClaimMoveStep } from "./steps/plan-claim-move"
+import { retrieveOrderCurrencyStep } from "./steps/retrieve-order-currency"
 import { retrieveWarrantyClaimStep } from "./steps/retrieve-warranty-claim"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 
@@ -46,9 +47,10 @@ export const moveWarrantyClaimWorkflow = createWorkflow(
     const claim = retrieveWarrantyClaimStep(
       transform({ input }, ({ input }) => ({ id: input.id, customer_id: input.customer_id }))
     )
+    const orderCurrency = retrieveOrderCurrencyStep(transform({ claim }, ({ claim }) => ({ order_id: claim.order_id })))
     const plan = planClaimMoveStep(
-      transform({ input, claim, settings }, ({ input, claim, settings }) => ({
-        claim: claim as unknown as PlannedClaim,
+      transform({ input, claim, settings, orderCurrency }, ({ input, claim, settings, orderCurrency }) => ({
+        claim: { ...(claim as unknown as PlannedClaim), order_currency_code: orderCurrency },
         card: claim.warranty_card as unknown as CoverCard,
         move: input.move,
         actor: input.actor,

@@ -11,6 +11,7 @@ import { ClaimNoteDrawer } from "./claim-note-drawer"
 import { ClaimOfferDrawer } from "./claim-offer-drawer"
 import { ClaimQuoteDrawer } from "./claim-quote-drawer"
 import { ClaimReceiveDrawer } from "./claim-receive-drawer"
+import { ClaimMarkReadyDrawer, ClaimStartRepairDrawer } from "./claim-repair-drawers"
 import { ClaimRejectDrawer } from "./claim-reject-drawer"
 import { ClaimShipReturnDrawer } from "./claim-ship-return-drawer"
 import { ClaimMarkFeePaidDrawer, ClaimRecycleDrawer, ClaimUnrepairableDrawer, ClaimWaiveFeeDrawer } from "./claim-text-move-drawers"
@@ -22,6 +23,8 @@ const DRAWERS: Partial<Record<AdminClaimMove, ComponentType<DrawerProps>>> = {
   receive: ClaimReceiveDrawer,
   diagnose: ClaimDiagnoseDrawer,
   quote: ClaimQuoteDrawer,
+  start_repair: ClaimStartRepairDrawer,
+  mark_ready: ClaimMarkReadyDrawer,
   extend: ClaimExtendDrawer,
   reject: ClaimRejectDrawer,
   ship_return: ClaimShipReturnDrawer,
@@ -33,25 +36,15 @@ const DRAWERS: Partial<Record<AdminClaimMove, ComponentType<DrawerProps>>> = {
   recycle: ClaimRecycleDrawer,
 }
 
-type PromptMove = "start_repair" | "send_to_manufacturer" | "mark_ready" | "close"
+type PromptMove = "send_to_manufacturer" | "close"
 
 /** Moves that only need a yes: what the prompt says, and the toast after. */
 const PROMPTS: Record<PromptMove, { title: string; description: string; done: string }> = {
-  start_repair: {
-    title: "Start the repair?",
-    description: "The claim moves to Repairing and the customer is told.",
-    done: "Repair started",
-  },
   send_to_manufacturer: {
     title: "Send to the manufacturer?",
     description:
-      "The device goes to the manufacturer's authorised service. If that takes longer than the due date, extend it (R7.2).",
+      "The device goes to the manufacturer's authorised service. If that takes longer than the due date, extend the due date.",
     done: "Sent to the manufacturer",
-  },
-  mark_ready: {
-    title: "Mark as ready?",
-    description: "The customer is told the device is ready; a courier claim then waits for the return details (R7.4).",
-    done: "Marked ready",
   },
   close: {
     title: "Close the claim?",
@@ -85,8 +78,9 @@ const ORDER: AdminClaimMove[] = [
   "diagnose",
   "start_repair",
   "quote",
-  "send_to_manufacturer",
+  // The usual next step of a repair comes before the exception (the manufacturer's service).
   "mark_ready",
+  "send_to_manufacturer",
   // R8.4: a due fee is settled before the device goes back.
   "mark_fee_paid",
   // R8.2-R8.5: an unrepairable device is resolved by an offer before anything else.
@@ -99,7 +93,7 @@ const ORDER: AdminClaimMove[] = [
   "mark_unrepairable",
   "waive_fee",
 ]
-const NEVER_PRIMARY: AdminClaimMove[] = ["extend", "reject", "mark_unrepairable", "note", "waive_fee"]
+const NEVER_PRIMARY: AdminClaimMove[] = ["extend", "reject", "mark_unrepairable", "note", "waive_fee", "send_to_manufacturer"]
 
 const isPromptMove = (move: AdminClaimMove): move is PromptMove => move in PROMPTS
 

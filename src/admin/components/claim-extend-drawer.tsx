@@ -1,6 +1,6 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import { useDrawerMove } from "../hooks/use-drawer-move"
 import { EXTENSION_REASON_LABELS, formatDay } from "../lib/format"
 import type {
   WarrantyExtensionReason as ExtensionReason,
@@ -25,17 +25,17 @@ export const ClaimExtendDrawer = ({ claim, open, onOpenChange }: Props) => {
   const [reason, setReason] = useState<ExtensionReason | "">("")
   const [dueOn, setDueOn] = useState("")
   const [note, setNote] = useState("")
-  const { mutate, isPending } = useClaimMove(claim.id, "extend")
+  const { submit: send, isPending, errors, generalError } = useDrawerMove(claim.id, "extend", ["reason", "due_on", "note"] as const, {
+    success: `${claim.ticket_number} now due on ${formatDay(dueOn)}`,
+    onDone: () => onOpenChange(false),
+  })
   const min = claim.due_on ? nextDay(claim.due_on) : undefined
 
   const submit = () => {
     if (!reason) {
       return
     }
-    mutate(
-      { reason, due_on: dueOn, ...(note.trim() ? { note: note.trim() } : {}) },
-      claimMoveCallbacks(`${claim.ticket_number} now due on ${formatDay(dueOn)}`, () => onOpenChange(false))
-    )
+    send({ reason, due_on: dueOn, ...(note.trim() ? { note: note.trim() } : {}) })
   }
 
   return (
@@ -47,9 +47,10 @@ export const ClaimExtendDrawer = ({ claim, open, onOpenChange }: Props) => {
       submitLabel="Extend"
       onSubmit={submit}
       isPending={isPending}
+      error={generalError}
       submitDisabled={!reason || !dueOn || (min !== undefined && dueOn < min)}
     >
-      <ClaimFormField id="claim-extend-reason" label="Reason">
+      <ClaimFormField id="claim-extend-reason" label="Reason" error={errors.reason}>
         <Select value={reason} onValueChange={(v) => setReason(v as ExtensionReason)}>
           <Select.Trigger id="claim-extend-reason" aria-label="Extension reason">
             <Select.Value placeholder="Choose a reason" />
@@ -63,10 +64,10 @@ export const ClaimExtendDrawer = ({ claim, open, onOpenChange }: Props) => {
           </Select.Content>
         </Select>
       </ClaimFormField>
-      <ClaimFormField id="claim-extend-due" label="New due date">
+      <ClaimFormField id="claim-extend-due" label="New due date" error={errors.due_on}>
         <Input id="claim-extend-due" type="date" min={min} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
       </ClaimFormField>
-      <ClaimFormField id="claim-extend-note" label="Note" optional>
+      <ClaimFormField id="claim-extend-note" label="Note" optional error={errors.note}>
         <Textarea id="claim-extend-note" value={note} onChange={(e) => setNote(e.target.value)} />
       </ClaimFormField>
     </FormDrawer>

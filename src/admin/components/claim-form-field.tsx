@@ -3,26 +3,39 @@ import type { ReactNode } from "react"
 import { EXCLUSION_REASONS, exclusionLabel } from "../lib/format"
 import type { WarrantyExclusionReason as ExclusionReason } from "../../types"
 
-/** A labelled field of a claim drawer, with an optional hint under it. */
+/**
+ * A labelled field of a claim drawer, with an optional hint under it and, after a refused save,
+ * the API's words about this field right under it. `optional` and `required` say so in the label.
+ */
 export const ClaimFormField = ({
   id,
   label,
   optional,
+  required,
   hint,
+  error,
   children,
 }: {
   id?: string
   label: string
   optional?: boolean
+  required?: boolean
   hint?: ReactNode
+  error?: string | null
   children: ReactNode
 }) => (
-  <div className="flex flex-col gap-y-2">
+  <div className="flex flex-col gap-y-2" data-field={id}>
     <Label htmlFor={id} size="small" weight="plus">
       {label}
       {optional && <span className="text-ui-fg-muted font-normal"> (optional)</span>}
+      {required && <span className="text-ui-fg-muted font-normal"> (required)</span>}
     </Label>
     {children}
+    {error && (
+      <Text size="small" role="alert" id={id ? `${id}-error` : undefined} className="text-ui-fg-error">
+        {error}
+      </Text>
+    )}
     {hint && (
       <Text size="small" className="text-ui-fg-subtle">
         {hint}
@@ -38,14 +51,16 @@ export const YesNoField = ({
   value,
   onChange,
   hint,
+  error,
 }: {
   id: string
   label: string
   value: boolean | null
   onChange: (value: boolean) => void
   hint?: ReactNode
+  error?: string | null
 }) => (
-  <ClaimFormField label={label} hint={hint}>
+  <ClaimFormField label={label} hint={hint} error={error}>
     <RadioGroup
       aria-label={label}
       className="flex gap-x-6"
@@ -85,8 +100,8 @@ export const ExclusionReasonSelect = ({
     value={value ?? (noneLabel ? NONE : "")}
     onValueChange={(v) => onChange(v === NONE ? null : (v as ExclusionReason))}
   >
-    <Select.Trigger id={id} aria-label="R9 exclusion reason">
-      <Select.Value placeholder="Choose a reason (R9)" />
+    <Select.Trigger id={id} aria-label="Exclusion reason">
+      <Select.Value placeholder="Choose a reason" />
     </Select.Trigger>
     <Select.Content>
       {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}
@@ -99,7 +114,7 @@ export const ExclusionReasonSelect = ({
   </Select>
 )
 
-/** An amount and its currency side by side (quotes, offer values). */
+/** An amount and its currency side by side (quotes, offer values); their errors under both. */
 export const MoneyFields = ({
   idPrefix,
   label,
@@ -109,6 +124,8 @@ export const MoneyFields = ({
   onCurrency,
   currencyPlaceholder,
   autoFocus,
+  amountError,
+  currencyError,
 }: {
   idPrefix: string
   label: string
@@ -118,28 +135,44 @@ export const MoneyFields = ({
   onCurrency: (v: string) => void
   currencyPlaceholder?: string
   autoFocus?: boolean
+  amountError?: string | null
+  currencyError?: string | null
 }) => (
-  <div className="grid grid-cols-[1fr_6rem] gap-x-3">
-    <ClaimFormField id={`${idPrefix}-amount`} label={label}>
-      <Input
-        id={`${idPrefix}-amount`}
-        type="number"
-        min={0}
-        step="0.01"
-        autoFocus={autoFocus}
-        value={amount}
-        onChange={(e) => onAmount(e.target.value)}
-      />
-    </ClaimFormField>
-    <ClaimFormField id={`${idPrefix}-currency`} label="Currency">
-      <Input
-        id={`${idPrefix}-currency`}
-        maxLength={3}
-        className="uppercase"
-        placeholder={currencyPlaceholder}
-        value={currency}
-        onChange={(e) => onCurrency(e.target.value)}
-      />
-    </ClaimFormField>
+  <div className="flex flex-col gap-y-2">
+    <div className="grid grid-cols-[1fr_6rem] gap-x-3">
+      <ClaimFormField id={`${idPrefix}-amount`} label={label}>
+        <Input
+          id={`${idPrefix}-amount`}
+          type="number"
+          min={0}
+          step="0.01"
+          autoFocus={autoFocus}
+          aria-invalid={amountError ? true : undefined}
+          value={amount}
+          onChange={(e) => onAmount(e.target.value)}
+        />
+      </ClaimFormField>
+      <ClaimFormField id={`${idPrefix}-currency`} label="Currency">
+        <Input
+          id={`${idPrefix}-currency`}
+          maxLength={3}
+          className="uppercase"
+          placeholder={currencyPlaceholder}
+          aria-invalid={currencyError ? true : undefined}
+          value={currency}
+          onChange={(e) => onCurrency(e.target.value)}
+        />
+      </ClaimFormField>
+    </div>
+    {[
+      [amountError, `${idPrefix}-amount-error`],
+      [currencyError, `${idPrefix}-currency-error`],
+    ].map(([error, id]) =>
+      error ? (
+        <Text key={id} size="small" role="alert" id={id ?? undefined} className="text-ui-fg-error">
+          {error}
+        </Text>
+      ) : null
+    )}
   </div>
 )

@@ -1,34 +1,34 @@
-import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useDownloadClaimLabel } from "../hooks/warranty-claims"
-import { claimProductLabel, errorMessage, EXTENSION_REASON_LABELS, formatDay, serialLabel } from "../lib/format"
+import { Container, Heading, Text, Tooltip } from "@medusajs/ui"
+import { CLAIM_COVER_LABELS, claimProductLabel, EXTENSION_REASON_LABELS, formatDay, serialLabel } from "../lib/format"
 import type {
   WarrantyCoverPeriod as ClaimCoverPeriod,
   AdminWarrantyClaimDetail as WarrantyClaimDetail,
 } from "../../types"
 import { adminMoves, ClaimActions } from "./claim-actions"
+import { ClaimDocuments } from "./claim-documents"
 import { ClaimField } from "./claim-section"
 import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "./claim-status-badge"
 
-const DUE_BASIS_LABELS = {
-  commercial: "30-day service period (R7.1)",
-  legal: "15-day legal limit (R11.2)",
+/** What the due date is counted from, in the shop's words; the rule in a tooltip. */
+const DUE_BASIS = {
+  commercial: { label: "30-day service period", rule: "R7.1" },
+  legal: { label: "15-day legal limit", rule: "R11.2" },
 } as const
+
+const ENDED = ["closed", "canceled"]
 
 const sameCovers = (a: ClaimCoverPeriod[], b: ClaimCoverPeriod[]) =>
   a.length === b.length && a.every((c, i) => c.kind === b[i]?.kind && c.until === b[i]?.until)
 
-/** Ticket, status, deadline and covers at a glance, the parcel label, and the moves open now. */
+/**
+ * Ticket, status, deadline and covers at a glance, the claim's documents (secondary), and the
+ * moves open now. A closed or canceled claim shows no running due date.
+ */
 export const ClaimHeader = ({ claim }: { claim: WarrantyClaimDetail }) => {
-  const download = useDownloadClaimLabel()
   const filedCovers = claim.filed_covers ?? []
   const extensions = claim.extensions ?? []
-
-  const downloadLabel = () =>
-    download.mutate(
-      { id: claim.id, ticket_number: claim.ticket_number, locale: claim.locale },
-      { onError: (e) => toast.error(`Could not download the label: ${errorMessage(e)}`) }
-    )
+  const ended = ENDED.includes(claim.status)
+  const basis = claim.due_basis ? DUE_BASIS[claim.due_basis] : undefined
 
   return (
     <Container className="divide-y p-0">
@@ -43,19 +43,23 @@ export const ClaimHeader = ({ claim }: { claim: WarrantyClaimDetail }) => {
             {claim.serial_number && ` · ${serialLabel(claim.serial_number)}`}
           </Text>
         </div>
-        <Button size="small" variant="secondary" isLoading={download.isPending} onClick={downloadLabel}>
-          <ArrowDownTray />
-          Parcel label
-        </Button>
+        <ClaimDocuments claim={claim} />
       </div>
       <ClaimField label="Due">
         <div className="flex flex-col gap-y-0.5">
           <ClaimDueDate claim={claim} />
-          {claim.due_on && (
+          {claim.due_on && !ended && (
+            <Tooltip content={extensions.length ? "R7.2" : (basis?.rule ?? "")}>
+              <Text size="xsmall" leading="compact" className="text-ui-fg-subtle w-fit">
+                {extensions.length
+                  ? `Extended: ${EXTENSION_REASON_LABELS[extensions[extensions.length - 1].reason] ?? ""}`
+                  : basis?.label}
+              </Text>
+            </Tooltip>
+          )}
+          {claim.due_on && ended && (
             <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-              {extensions.length
-                ? `Extended (R7.2): ${EXTENSION_REASON_LABELS[extensions[extensions.length - 1].reason] ?? ""}`
-                : claim.due_basis && (DUE_BASIS_LABELS[claim.due_basis] ?? claim.due_basis)}
+              Was due {formatDay(claim.due_on)}
             </Text>
           )}
           {claim.received_on && (
@@ -71,7 +75,9 @@ export const ClaimHeader = ({ claim }: { claim: WarrantyClaimDetail }) => {
           {!sameCovers(claim.covers ?? [], filedCovers) && (
             <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
               At filing:{" "}
-              {filedCovers.length ? filedCovers.map((c) => `${c.kind} until ${formatDay(c.until)}`).join(", ") : "paid service"}
+              {filedCovers.length
+                ? filedCovers.map((c) => `${CLAIM_COVER_LABELS[c.kind] ?? c.kind} until ${formatDay(c.until)}`).join(", ")
+                : CLAIM_COVER_LABELS.paid}
             </Text>
           )}
         </div>

@@ -1,6 +1,6 @@
 import { Checkbox, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import { useDrawerMove } from "../hooks/use-drawer-move"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimFormField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
@@ -11,14 +11,12 @@ type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: b
 export const ClaimNoteDrawer = ({ claim, open, onOpenChange }: Props) => {
   const [note, setNote] = useState("")
   const [visible, setVisible] = useState(false)
-  const { mutate, isPending } = useClaimMove(claim.id, "note")
+  const { submit: send, isPending, errors, generalError } = useDrawerMove(claim.id, "note", ["note", "visible_to_customer"] as const, {
+    success: `Note added to ${claim.ticket_number}`,
+    onDone: () => onOpenChange(false),
+  })
 
-  const submit = () => {
-    mutate(
-      { note: note.trim(), visible_to_customer: visible },
-      claimMoveCallbacks(`Note added to ${claim.ticket_number}`, () => onOpenChange(false))
-    )
-  }
+  const submit = () => send({ note: note.trim(), visible_to_customer: visible })
 
   return (
     <FormDrawer
@@ -29,9 +27,10 @@ export const ClaimNoteDrawer = ({ claim, open, onOpenChange }: Props) => {
       submitLabel="Add note"
       onSubmit={submit}
       isPending={isPending}
+      error={generalError}
       submitDisabled={!note.trim()}
     >
-      <ClaimFormField id="claim-note" label="Note">
+      <ClaimFormField id="claim-note" label="Note" error={errors.note}>
         <Textarea id="claim-note" autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
       </ClaimFormField>
       <div className="flex items-center gap-x-2">

@@ -1,11 +1,13 @@
 import { Checkbox, Input, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import { useDrawerMove } from "../hooks/use-drawer-move"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimFormField, YesNoField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
+
+const FIELDS = ["accessories_received", "original_packaging", "seals_intact", "damage_notes", "battery_percent"] as const
 
 const splitList = (text: string) =>
   text
@@ -25,7 +27,10 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
   const [seals, setSeals] = useState<boolean | null>(null)
   const [damage, setDamage] = useState("")
   const [battery, setBattery] = useState("")
-  const { mutate, isPending } = useClaimMove(claim.id, "receive")
+  const { submit: send, isPending, errors, generalError } = useDrawerMove(claim.id, "receive", FIELDS, {
+    success: `${claim.ticket_number} received`,
+    onDone: () => onOpenChange(false),
+  })
 
   const parsedBattery = Number(battery)
   const batteryValid =
@@ -39,16 +44,14 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
       return
     }
     const accessories = [...received, ...splitList(other).filter((item) => !received.includes(item))]
-    mutate(
-      {
-        accessories_received: accessories,
-        original_packaging: packaging,
-        seals_intact: seals,
-        ...(damage.trim() ? { damage_notes: damage.trim() } : {}),
-        battery_percent: battery.trim() === "" ? null : parsedBattery,
-      },
-      claimMoveCallbacks(`${claim.ticket_number} received`, () => onOpenChange(false))
-    )
+    send({
+      accessories_received: accessories,
+      original_packaging: packaging,
+      seals_intact: seals,
+      ...(damage.trim() ? { damage_notes: damage.trim() } : {}),
+      // R4.6: only a reading someone took is sent; an accessory has none.
+      ...(claim.has_battery && battery.trim() !== "" ? { battery_percent: parsedBattery } : {}),
+    })
   }
 
   return (
@@ -60,10 +63,12 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
       submitLabel="Receive device"
       onSubmit={submit}
       isPending={isPending}
+      error={generalError}
       submitDisabled={packaging === null || seals === null || !batteryValid}
     >
       <ClaimFormField
         label="Accessories received"
+        error={errors.accessories_received}
         hint={declared.length ? "Tick what the shopper listed and is in the parcel." : "The shopper listed none."}
       >
         {declared.map((item, i) => (
@@ -86,19 +91,38 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
           onChange={(e) => setOther(e.target.value)}
         />
       </ClaimFormField>
-      <YesNoField id="claim-packaging" label="Original packaging" value={packaging} onChange={setPackaging} />
+      <YesNoField
+        id="claim-packaging"
+        label="Original packaging"
+        value={packaging}
+        onChange={setPackaging}
+        error={errors.original_packaging}
+      />
       <YesNoField
         id="claim-seals"
         label="Seals intact"
         value={seals}
         onChange={setSeals}
-        hint="Broken warranty seals or labels are an exclusion (R9.8)."
+        error={errors.seals_intact}
+        hint="Broken warranty seals or labels are a reason the warranty does not apply."
       />
-      <ClaimFormField id="claim-damage" label="Damage notes" optional hint="Impact marks, dirt, liquid indicators (R11.4).">
+      <ClaimFormField
+        id="claim-damage"
+        label="Damage notes"
+        optional
+        error={errors.damage_notes}
+        hint="Impact marks, dirt, liquid indicators: what the shop may need to show later."
+      >
         <Textarea id="claim-damage" value={damage} onChange={(e) => setDamage(e.target.value)} />
       </ClaimFormField>
-      {claim.product_kind === "device" && (
-        <ClaimFormField id="claim-battery" label="Battery health (%)" optional hint="Leave empty when the device shows none.">
+      {claim.has_battery && (
+        <ClaimFormField
+          id="claim-battery"
+          label="Battery health (%)"
+          optional
+          error={errors.battery_percent}
+          hint="Leave empty when the device shows none: no reading is recorded then."
+        >
           <Input
             id="claim-battery"
             type="number"

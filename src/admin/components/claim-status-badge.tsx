@@ -13,8 +13,27 @@ export const ClaimStatusBadge = ({ status }: { status: ClaimStatus }) => (
 
 export const OverdueBadge = () => <StatusBadge color="red">Overdue</StatusBadge>
 
-/** The service due date (R7.1, R11.2), in red with a badge once it has passed. */
-export const ClaimDueDate = ({ claim }: { claim: Pick<WarrantyClaim, "due_on" | "overdue"> }) => {
+/** A claim that is over: no due date runs any more. */
+const ENDED: Partial<Record<ClaimStatus, string>> = { closed: "Closed", canceled: "Canceled" }
+
+/**
+ * The service due date (15-day legal limit or 30-day service period), in red with a badge once
+ * it has passed; a closed or canceled claim shows that it ended instead of a running date.
+ */
+export const ClaimDueDate = ({
+  claim,
+}: {
+  claim: Pick<WarrantyClaim, "due_on" | "overdue"> & { status?: ClaimStatus; closed_at?: string | null; canceled_at?: string | null }
+}) => {
+  const ended = claim.status ? ENDED[claim.status] : undefined
+  if (ended) {
+    const on = claim.status === "closed" ? claim.closed_at : claim.canceled_at
+    return (
+      <Text size="small" leading="compact" className="text-ui-fg-muted whitespace-nowrap" data-due="ended">
+        {on ? `${ended} ${formatDay(on)}` : ended}
+      </Text>
+    )
+  }
   if (!claim.due_on) {
     return (
       <Text size="small" leading="compact" className="text-ui-fg-muted whitespace-nowrap">

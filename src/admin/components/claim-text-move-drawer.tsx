@@ -1,6 +1,6 @@
 import { Input, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { claimMoveCallbacks, useClaimMove } from "../hooks/warranty-claims"
+import { useDrawerMove } from "../hooks/use-drawer-move"
 import type {
   AdminWarrantyClaimMoveBodies as ClaimMoveBodies,
   AdminWarrantyClaimDetail as WarrantyClaimDetail,
@@ -35,11 +35,13 @@ export function textMoveDrawer(config: TextMoveConfig) {
   const id = `claim-${config.move}-${config.field}`
   const Drawer = ({ claim, open, onOpenChange }: Props) => {
     const [text, setText] = useState("")
-    const { mutate, isPending } = useClaimMove(claim.id, config.move)
+    const { submit: send, isPending, errors, generalError } = useDrawerMove(claim.id, config.move, [config.field], {
+      success: config.done(claim),
+      onDone: () => onOpenChange(false),
+    })
     const value = text.trim()
     const submit = () => {
-      const body = (value ? { [config.field]: value } : {}) as ClaimMoveBodies[TextMove]
-      mutate(body, claimMoveCallbacks(config.done(claim), () => onOpenChange(false)))
+      send((value ? { [config.field]: value } : {}) as ClaimMoveBodies[TextMove])
     }
     const Field = config.short ? Input : Textarea
     return (
@@ -52,9 +54,10 @@ export function textMoveDrawer(config: TextMoveConfig) {
         danger={config.danger}
         onSubmit={submit}
         isPending={isPending}
+        error={generalError}
         submitDisabled={config.required && !value}
       >
-        <ClaimFormField id={id} label={config.label} optional={!config.required} hint={config.hint}>
+        <ClaimFormField id={id} label={config.label} optional={!config.required} hint={config.hint} error={errors[config.field]}>
           <Field id={id} autoFocus value={text} onChange={(e: { target: { value: string } }) => setText(e.target.value)} />
         </ClaimFormField>
       </FormDrawer>

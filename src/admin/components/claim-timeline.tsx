@@ -2,7 +2,6 @@ import { ArrowRightMini } from "@medusajs/icons"
 import type { ReactNode } from "react"
 import { Badge, Text } from "@medusajs/ui"
 import {
-  ACTOR_LABELS,
   BATTERY_FINDING_LABELS,
   CLAIM_COVER_LABELS,
   CLAIM_MOVE_LABELS,
@@ -73,13 +72,20 @@ function formatValue(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** How a shopper's answer staff recorded for them was given. */
+const CHANNEL_LABELS: Record<string, string> = {
+  counter: "at the counter",
+  phone: "on the phone",
+  email: "by e-mail",
+}
+
 /** Codes in an event's data that have a label of their own. */
 const R9_LABELS = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, exclusionLabel(r)]))
 const CODE_LABELS: Record<string, Record<string, string>> = {
   reason: { ...EXTENSION_REASON_LABELS, ...R9_LABELS },
   exclusion_reason: R9_LABELS,
   battery_finding: BATTERY_FINDING_LABELS,
-  due_basis: { commercial: "Service period (R7.1)", legal: "Legal limit (R11.2)" },
+  due_basis: { commercial: "30-day service period", legal: "15-day legal limit" },
   defects: DEFECT_LABELS,
   delivery_method: DELIVERY_METHOD_LABELS,
   decision: { pending: "Pending", accepted: "Accepted", declined: "Declined" },
@@ -91,15 +97,46 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   accepted_option: OFFER_OPTION_LABELS,
   basis: VALUE_BASIS_LABELS,
   trade_in_reason: TRADE_IN_REASON_LABELS,
-  paid_by: { customer: "Customer (R6.2)", shop: "Shop" },
+  paid_by: { customer: "Customer", shop: "Shop" },
+  channel: CHANNEL_LABELS,
 }
 
 /** An offer inside an event's data (the open offer a new one replaced): its kind and value. */
 const isOffer = (value: unknown): value is { kind: keyof typeof OFFER_KIND_LABELS; value: unknown } =>
   typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string" && "options" in value
 
-/** Shown elsewhere on the line (note, time), so left out of the details. */
-const SKIPPED_KEYS = ["note", "created_at", "made_at"]
+/** Shown elsewhere on the line (note, time, who), or ids a person cannot read, so left out of the details. */
+const SKIPPED_KEYS = [
+  "note",
+  "created_at",
+  "made_at",
+  "channel",
+  "recorded_by",
+  "product_id",
+  "variant_id",
+  "replacement_variant_id",
+  "reservation_ids",
+  "suggested_product_ids",
+  "payment_collection_id",
+  "payment_id",
+  "order_id",
+  "customer_id",
+  "cart_id",
+]
+
+/** An id of Medusa's (`res_...`, `variant_...`): never printed where a person reads. */
+const isId = (value: unknown): boolean =>
+  typeof value === "string" && /^(res|variant|prod|cus|user|order|pay|paycol|cart|reg|promo|ful|ret|claim|exc)_[0-9A-Z]{10,}$/i.test(value)
+
+/** Who made the move, as the API names them; a shopper's answer staff recorded says both. */
+function whoLabel(event: ClaimEvent): string {
+  const channel = typeof event.data?.channel === "string" ? event.data.channel : null
+  if (channel) {
+    const how = CHANNEL_LABELS[channel] ?? channel
+    return `${event.actor_name} (${how}), recorded by ${event.recorded_by_name ?? "staff"}`
+  }
+  return event.actor_name
+}
 
 function formatEntry(key: string, value: unknown): string {
   if (isOffer(value)) {
@@ -123,7 +160,12 @@ const EventItem = ({ event, last }: { event: ClaimEvent; last: boolean }) => {
   const withMoney = isMoney(data) ? { ...data, amount: { amount: data.amount, currency_code: data.currency_code } } : data
   const details = Object.entries(withMoney).filter(
     ([key, value]) =>
-      !SKIPPED_KEYS.includes(key) && !(key === "currency_code" && isMoney(data)) && value !== null && value !== undefined
+      !SKIPPED_KEYS.includes(key) &&
+      !(key === "currency_code" && isMoney(data)) &&
+      value !== null &&
+      value !== undefined &&
+      !isId(value) &&
+      !(Array.isArray(value) && value.some(isId))
   )
   const moved = event.from_status && event.from_status !== event.to_status
 
@@ -149,8 +191,8 @@ const EventItem = ({ event, last }: { event: ClaimEvent; last: boolean }) => {
           </div>
         )}
         <div className="flex flex-wrap items-center gap-x-2">
-          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle" title={event.actor_id ?? undefined}>
-            {ACTOR_LABELS[event.actor] ?? event.actor}
+          <Text size="xsmall" leading="compact" className="text-ui-fg-subtle" data-testid="claim-event-actor">
+            {whoLabel(event)}
           </Text>
           {!event.visible_to_customer && (
             <Badge size="2xsmall" color="grey">

@@ -5,6 +5,7 @@ import type WarrantyModuleService from "../../modules/warranty/service"
 import { coveredItems } from "../../modules/warranty/rules/coverage"
 import type { PolicyRow } from "../../modules/warranty/rules/policy"
 import { effectiveStatus, statusFilter } from "../../modules/warranty/rules/status"
+import { hasBattery } from "../../modules/warranty/rules/has-battery"
 import { texts, type Locale } from "../../i18n"
 import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pdf"
 import type {
@@ -54,7 +55,7 @@ export function combineFilters(parts: (Filter | null | undefined)[]): Filter {
 }
 
 /** What the derived values (status, coverage, battery note) are computed from. */
-const DERIVED_FROM = ["status", "ends_on", "kind", "coverage", "oem_battery_model"]
+const DERIVED_FROM = ["status", "ends_on", "kind", "coverage", "oem_battery_model", "battery_days"]
 
 /**
  * The fields to query: what the reader asked for plus what derived values need, so that a narrow
@@ -157,12 +158,13 @@ type CardRequest = { scope: MedusaContainer; queryConfig: { fields: string[] } }
 
 type CardLike = { status?: string; ends_on?: string | null; [key: string]: unknown }
 
-/** The card as a reader sees it today. */
-export function presentCard<T extends CardLike>(card: T, today: string): T {
+/** The card as a reader sees it today, and whether it has a battery to show (R4, R5.2). */
+export function presentCard<T extends CardLike>(card: T, today: string): T & { has_battery: boolean } {
+  const has_battery = hasBattery(card as { kind?: unknown; battery_days?: unknown })
   if (!card.status) {
-    return card
+    return { ...card, has_battery }
   }
-  return { ...card, status: effectiveStatus({ status: card.status, ends_on: card.ends_on }, today) }
+  return { ...card, has_battery, status: effectiveStatus({ status: card.status, ends_on: card.ends_on }, today) }
 }
 
 /**

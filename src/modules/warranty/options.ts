@@ -26,6 +26,11 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+const DiagnosticFee = z.object({
+  amount: z.number().min(0),
+  currency_code: z.string().regex(/^[a-z]{3}$/, { message: "must be a lower-case ISO 4217 code such as eur" }),
+})
+
 /** Plugin options; every figure is a default from the shop's terms that a shop can change. */
 export const WarrantyOptionsSchema = z
   .object({
@@ -59,13 +64,21 @@ export const WarrantyOptionsSchema = z
     legal_remedy_from: z.enum(["receipt", "filing"]).default("receipt"),
     /** R7.1: the service period, in calendar days from receipt. */
     service_days: z.number().int().min(1).max(365).default(30),
-    /** R8.4 */
+    /**
+     * R8.4: the diagnostic fee, one per currency the shop sells in (`[{ amount: 20, currency_code:
+     * "eur" }, { amount: 100, currency_code: "ron" }]`); a single object is a list of one. A claim
+     * is charged the fee in its order's currency; with none set for it, no fee can be made due.
+     */
     diagnostic_fee: z
-      .object({
-        amount: z.number().min(0),
-        currency_code: z.string().regex(/^[a-z]{3}$/, { message: "must be a lower-case ISO 4217 code such as eur" }),
+      .union([DiagnosticFee, z.array(DiagnosticFee)], {
+        error:
+          "must be { amount, currency_code } or a list of them, one per currency (amount 0 or more, currency_code a lower-case ISO 4217 code such as eur or ron)",
       })
-      .default({ amount: 20, currency_code: "eur" }),
+      .default({ amount: 20, currency_code: "eur" })
+      .transform((fee) => (Array.isArray(fee) ? fee : [fee]))
+      .refine((fees) => new Set(fees.map((f) => f.currency_code)).size === fees.length, {
+        message: "names a currency twice: give one fee per currency",
+      }),
     /** R7.6: off by default (the terms say a repair does not move the end date). */
     extend_warranty_by_repair_time: z.boolean().default(false),
     /** R8.2-R8.5: days a resolution offer stays open before the device goes back. */

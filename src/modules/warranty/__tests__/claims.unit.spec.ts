@@ -75,7 +75,11 @@ const SETTINGS: MoveSettings = {
   service_days: 30,
   legal_remedy_days: 15,
   legal_remedy_day_unit: "calendar",
-  diagnostic_fee: { amount: 20, currency_code: "eur" },
+  // R8.4: one fee per currency; the claims below are on RON orders.
+  diagnostic_fee: [
+    { amount: 20, currency_code: "eur" },
+    { amount: 100, currency_code: "ron" },
+  ],
 }
 
 const LEGAL: Cover = { kind: "legal", until: "2028-01-10" }
@@ -110,6 +114,7 @@ function claimIn(status: ClaimStatusValue, over: Partial<PlannedClaim> = {}): Pl
     return_details: null,
     return_shipment: null,
     locale: "ro",
+    order_currency_code: "ron",
     ...over,
   }
 }
@@ -613,7 +618,7 @@ describe("R7 R8 R11 move guards", () => {
     expect(plan.to).toBe("awaiting_customer")
   })
 
-  it("R7.3 R8.4 quote is allowed with no cover and carries the settings' diagnostic fee", () => {
+  it("R7.3 R8.4 quote is allowed with no cover and carries the diagnostic fee in the order's currency", () => {
     const plan = planClaimMove(claimIn("diagnosing", { covers: [] }), PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)
     expect(plan.to).toBe("awaiting_customer")
     expect(plan.patch.quote).toEqual({
@@ -621,14 +626,14 @@ describe("R7 R8 R11 move guards", () => {
       currency_code: "ron",
       parts_to_order: ["display"],
       estimated_days: 7,
-      diagnostic_fee: { amount: 20, currency_code: "eur" },
+      diagnostic_fee: { amount: 100, currency_code: "ron" },
       decision: "pending",
       decided_at: null,
     })
   })
 
   it("R8.4 decline_quote adds a diagnostic fee of the settings' amount, status due, and the device goes back", () => {
-    const settings: MoveSettings = { ...SETTINGS, diagnostic_fee: { amount: 25, currency_code: "eur" } }
+    const settings: MoveSettings = { ...SETTINGS, diagnostic_fee: [{ amount: 25, currency_code: "ron" }] }
     const diagnosing = claimIn("diagnosing", { covers: [] })
     const quoted = planClaimMove(diagnosing, PHONE, "quote", "admin", VALID_INPUT.quote, settings)
     const previousFee = { kind: "diagnostic" as const, amount: 5, currency_code: "eur", status: "due" as const, reason: "older", created_at: NOW }
@@ -637,7 +642,7 @@ describe("R7 R8 R11 move guards", () => {
     expect(plan.to).toBe("returning")
     expect(plan.patch.fees).toEqual([
       previousFee,
-      { kind: "diagnostic", amount: 25, currency_code: "eur", status: "due", reason: "quote_declined", created_at: NOW },
+      { kind: "diagnostic", amount: 25, currency_code: "ron", status: "due", reason: "quote_declined", created_at: NOW },
     ])
     expect(plan.patch.quote).toMatchObject({ decision: "declined", decided_at: NOW })
   })
@@ -817,13 +822,13 @@ describe("R7 R8 R11 move guards", () => {
     expect(planClaimMove(courier, PHONE, "request_return_details", "system", {}, SETTINGS).to).toBe("awaiting_return_details")
   })
 
-  it("R8.4 R9 reject with the diagnostic fee charges the settings' amount and keeps the R9 text", () => {
+  it("R8.4 R9 reject with the diagnostic fee charges the fee in the order's currency and keeps the R9 text", () => {
     const plan = planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage", charge_diagnostic_fee: true }, SETTINGS)
     expect(plan.to).toBe("rejected")
     expect(plan.patch).toMatchObject({
       exclusion_reason: "water_damage",
       rejection: { reason: "water_damage", note: null, text: { ro: "Deteriorări cauzate de apă sau umiditate.", en: "Water or humidity damage." } },
-      fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due", reason: "rejected", created_at: NOW }],
+      fees: [{ kind: "diagnostic", amount: 100, currency_code: "ron", status: "due", reason: "rejected", created_at: NOW }],
     })
     const free = planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage" }, SETTINGS)
     expect(free.patch.fees).toEqual([])
@@ -1186,5 +1191,57 @@ describe("R8.4 diagnostic fees", () => {
   it("R8.4 R11.3 no fee can be made due under a free cover: the quote is refused", () => {
     const free = claimIn("diagnosing", { covers: [COMMERCIAL], diagnosis: { covered: false }, exclusion_reason: null })
     expect(refusal(() => planClaimMove(free, PHONE, "quote", "admin", VALID_INPUT.quote, SETTINGS)).message).toMatch(/^amount: no quote or fee/)
+  })
+})
+
+describe("Issue 10: money in the order's currency, readings someone took", () => {
+  const EUR_ONLY: MoveSettings = { ...SETTINGS, diagnostic_fee: [{ amount: 20, currency_code: "eur" }] }
+
+  it("R8.4 a quote in another currency than the order's is refused naming currency_code, unless confirmed", () => {
+    const claim = claimIn("diagnosing", { covers: [] })
+    const input = { ...VALID_INPUT.quote, currency_code: "EUR" }
+    const e = refusal(() => planClaimMove(claim, PHONE, "quote", "admin", input, SETTINGS))
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^currency_code: the order was paid in RON; .*confirm_other_currency/)
+    const plan = planClaimMove(claim, PHONE, "quote", "admin", { ...input, confirm_other_currency: true }, SETTINGS)
+    // The quote is in EUR on purpose; the fee stays the one in the order's currency.
+    expect(plan.patch.quote).toMatchObject({ currency_code: "eur", diagnostic_fee: { amount: 100, currency_code: "ron" } })
+  })
+
+  it("R8.4 with no fee set in the order's currency a quote carries none and declining it makes none due", () => {
+    const quoted = planClaimMove(claimIn("diagnosing", { covers: [] }), PHONE, "quote", "admin", VALID_INPUT.quote, EUR_ONLY)
+    expect((quoted.patch.quote as Quote).diagnostic_fee).toBeNull()
+    const awaiting = claimIn("awaiting_customer", { quote: quoted.patch.quote as Quote })
+    const declined = planClaimMove(awaiting, PHONE, "decline_quote", "customer", {}, EUR_ONLY)
+    expect(declined.to).toBe("returning")
+    expect(declined.fee_due).toBeNull()
+    expect(declined.patch.fees).toEqual([])
+  })
+
+  it("R8.4 rejecting with the fee where none is set in the order's currency is refused naming charge_diagnostic_fee", () => {
+    const e = refusal(() =>
+      planClaimMove(claimIn("diagnosing"), PHONE, "reject", "admin", { reason: "water_damage", charge_diagnostic_fee: true }, EUR_ONLY)
+    )
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^charge_diagnostic_fee: the shop set no diagnostic fee in RON/)
+  })
+
+  it("R4.6 R11.4 intake without a percentage (left out or null) records no reading", () => {
+    const { battery_percent: _left, ...withoutBattery } = VALID_INPUT.receive
+    expect(planClaimMove(claimIn("submitted"), PHONE, "receive", "admin", withoutBattery, SETTINGS).battery_reading).toBeNull()
+    const nulled = planClaimMove(claimIn("submitted"), PHONE, "receive", "admin", { ...VALID_INPUT.receive, battery_percent: null }, SETTINGS)
+    expect(nulled.battery_reading).toBeNull()
+    const ready = planClaimMove(claimIn("repairing"), PHONE, "mark_ready", "admin", { note: "done" }, SETTINGS)
+    expect(ready.battery_reading).toBeNull()
+  })
+
+  it("R5.2 an accessory takes no battery reading: a percentage is refused naming battery_percent, none is fine", () => {
+    const e = refusal(() =>
+      planClaimMove(claimIn("submitted"), ACCESSORY, "receive", "admin", { ...VALID_INPUT.receive, battery_percent: 80 }, SETTINGS)
+    )
+    expect(e.kind).toBe("invalid")
+    expect(e.message).toMatch(/^battery_percent: /)
+    const plan = planClaimMove(claimIn("submitted"), ACCESSORY, "receive", "admin", { ...VALID_INPUT.receive, battery_percent: null }, SETTINGS)
+    expect(plan.battery_reading).toBeNull()
   })
 })

@@ -5,6 +5,7 @@ import { normalizeSerialNumber, passesLuhn, serialNumberProblem } from "../rules
 import { isOemBatteryModel, saleReadingNeedsReplacement } from "../rules/battery"
 import { coveredItems } from "../rules/coverage"
 import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys } from "../options"
+import { diagnosticFeeFor } from "../rules/fees"
 
 describe("R3.4 end dates", () => {
   it("R3.4 adds calendar months on the same day", () => {
@@ -141,6 +142,33 @@ describe("plugin options", () => {
       /default_warranty_months.*time_zone|time_zone.*default_warranty_months/
     )
     expect(unknownOptionKeys({ default_warranty_month: 12, database: {} })).toEqual(["default_warranty_month"])
+  })
+  it("R8.4 the diagnostic fee is a list, one per currency; a single object is a list of one (20 EUR by default)", () => {
+    expect(parseWarrantyOptions({}).diagnostic_fee).toEqual([{ amount: 20, currency_code: "eur" }])
+    expect(parseWarrantyOptions({ diagnostic_fee: { amount: 100, currency_code: "ron" } }).diagnostic_fee).toEqual([
+      { amount: 100, currency_code: "ron" },
+    ])
+    const both = [
+      { amount: 20, currency_code: "eur" },
+      { amount: 100, currency_code: "ron" },
+    ]
+    expect(parseWarrantyOptions({ diagnostic_fee: both }).diagnostic_fee).toEqual(both)
+    expect(diagnosticFeeFor(both, "RON")).toEqual({ amount: 100, currency_code: "ron" })
+    expect(diagnosticFeeFor(both, "usd")).toBeNull()
+    expect(diagnosticFeeFor(both, null)).toBeNull()
+  })
+  it("R8.4 a diagnostic fee option naming a currency twice, or of the wrong shape, fails with a message naming it", () => {
+    const twice = [
+      { amount: 100, currency_code: "ron" },
+      { amount: 90, currency_code: "ron" },
+    ]
+    expect(() => parseWarrantyOptions({ diagnostic_fee: twice })).toThrow(/diagnostic_fee: names a currency twice/)
+    expect(() => parseWarrantyOptions({ diagnostic_fee: { amount: 20, currency_code: "EUR" } })).toThrow(
+      /diagnostic_fee\.currency_code: must be a lower-case ISO 4217 code such as eur/
+    )
+    expect(() => parseWarrantyOptions({ diagnostic_fee: 20 })).toThrow(
+      /diagnostic_fee: must be \{ amount, currency_code \} or a list of them, one per currency/
+    )
   })
   it("R6.5 R6.8 the service's address and phone left at their placeholders are named for the start-up warning", () => {
     expect(placeholderOptionKeys({})).toEqual(["service_address", "service_phone"])

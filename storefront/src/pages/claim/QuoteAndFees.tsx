@@ -16,7 +16,8 @@ export function QuoteSection({ claim, act, busy }: { claim: StoreWarrantyClaimDe
   }
   const canAccept = claim.allowed_moves.includes("accept_quote")
   const canDecline = claim.allowed_moves.includes("decline_quote")
-  const fee = money(quote.diagnostic_fee.amount, quote.diagnostic_fee.currency_code, locale)
+  // R8.4: the shop may have set no diagnostic fee in the order's currency: then none is due.
+  const fee = quote.diagnostic_fee ? money(quote.diagnostic_fee.amount, quote.diagnostic_fee.currency_code, locale) : null
   return (
     <Section title={t.storefront.claim.quoteTitle} id="quote">
       <Text weight="plus">{t.storefront.claim.quoteAmount(money(quote.amount, quote.currency_code, locale))}</Text>
@@ -31,7 +32,7 @@ export function QuoteSection({ claim, act, busy }: { claim: StoreWarrantyClaimDe
         <>
           <Text size="small">{t.storefront.claim.quoteAcceptMeans}</Text>
           <Text size="small" weight="plus">
-            {t.storefront.claim.quoteDeclineMeans(fee)}
+            {fee ? t.storefront.claim.quoteDeclineMeans(fee) : t.storefront.claim.quoteDeclineMeansNoFee}
           </Text>
           <div className="flex flex-wrap gap-2">
             {canAccept ? (
@@ -44,9 +45,9 @@ export function QuoteSection({ claim, act, busy }: { claim: StoreWarrantyClaimDe
                 variant="secondary"
                 isLoading={busy === "decline_quote"}
                 disabled={busy !== null}
-                onClick={() => act("decline_quote", () => warranty.claims.declineQuote(claim.id), t.storefront.claim.quoteDeclinedNotice(fee))}
+                onClick={() => act("decline_quote", () => warranty.claims.declineQuote(claim.id), fee ? t.storefront.claim.quoteDeclinedNotice(fee) : t.storefront.claim.quoteDeclinedNoFeeNotice)}
               >
-                {t.storefront.claim.declineQuote(fee)}
+                {fee ? t.storefront.claim.declineQuote(fee) : t.storefront.claim.declineQuoteNoFee}
               </Button>
             ) : null}
           </div>
