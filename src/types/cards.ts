@@ -1,6 +1,13 @@
 /** Warranty cards (R1-R5): one per sold unit, read by the shopper and by staff. */
 import type { WarrantyDefectCode } from "./claim-codes"
-import type { WarrantyCalendarDate, WarrantyDateTime, WarrantyPageParams, WarrantyPaginatedResponse, WarrantySortOrder } from "./common"
+import type {
+  AdminWarrantyShopper,
+  WarrantyCalendarDate,
+  WarrantyDateTime,
+  WarrantyPageParams,
+  WarrantyPaginatedResponse,
+  WarrantySortOrder,
+} from "./common"
 
 export type WarrantyCardStatus = "pending" | "active" | "expired" | "void"
 export type WarrantyCoverage = "full" | "manufacturing_defects"
@@ -144,7 +151,7 @@ export type AdminWarrantyCardDetail = AdminWarrantyCard &
 /** `GET /admin/warranty-cards` */
 export type AdminWarrantyCardListParams = WarrantyPageParams & {
   order?: WarrantySortOrder<WarrantyCardSortField>
-  /** Card number or IMEI/serial, partial. */
+  /** Card number (any case, spaces or dashes), IMEI/serial, product, SKU, or the shopper's name, e-mail or phone; partial. */
   q?: string
   order_id?: string | string[]
   customer_id?: string | string[]
@@ -158,7 +165,10 @@ export type AdminWarrantyCardListParams = WarrantyPageParams & {
 }
 
 /** `GET /admin/warranty-cards` */
-export type AdminWarrantyCardListResponse = WarrantyPaginatedResponse<{ warranty_cards: AdminWarrantyCard[] }>
+/** A card in the staff list: with its shopper, named (null for a guest's card). */
+export type AdminWarrantyCardListItem = AdminWarrantyCard & { customer: AdminWarrantyShopper | null }
+
+export type AdminWarrantyCardListResponse = WarrantyPaginatedResponse<{ warranty_cards: AdminWarrantyCardListItem[] }>
 
 /** `GET` and `POST /admin/warranty-cards/:id` */
 export type AdminWarrantyCardResponse = { warranty_card: AdminWarrantyCardDetail }

@@ -31,6 +31,12 @@ export type WarrantyJsonSource<T> = T extends (infer U)[]
 
 export type WarrantyMoney = { amount: number; currency_code: string }
 
+/**
+ * The shopper of a card or claim as staff read it: the Medusa customer's id (for the link to the
+ * customer page), name and contact. Null on a guest's claim or a deleted customer.
+ */
+export type AdminWarrantyShopper = { id: string; name: string | null; email: string | null; phone: string | null }
+
 /** Medusa's list envelope: `{ warranty_cards, count, offset, limit }`. */
 export type WarrantyPaginatedResponse<T> = T & { count: number; offset: number; limit: number }
 

@@ -1,29 +1,134 @@
 import type { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
-import { useState } from "react"
+import { useCallback, useMemo, useRef } from "react"
+import { useSearchParams } from "react-router-dom"
 
 export const LIST_PAGE_SIZE = 20
 
+/** How a filter is written in the URL: `multi` as `status=a,b` (a select), `single` as `overdue=true` (a radio). */
+export type ListFilterKinds = Record<string, "multi" | "single">
+
+type Options = {
+  /** The filters of the page and how each is written in the URL. */
+  filters: ListFilterKinds
+  /** The sort when the URL names none; without it the table is not sortable. */
+  defaultSorting?: DataTableSortingState
+}
+
+const readSorting = (order: string | null): DataTableSortingState | null =>
+  order ? { id: order.replace(/^-/, ""), desc: order.startsWith("-") } : null
+
 /**
- * The search, filters, sort and page of an admin list page, and the same state wired for
- * `useDataTable` (`tableState`). The table is sortable only when the page gives a default sort.
+ * The search, filters, sort and page of an admin list page, kept in the URL as Medusa's own lists
+ * keep them (`?q=...&status=open,repairing&order=-due_on&offset=20`): Back from a claim returns
+ * to the same list, and a link to it can be shared. `tableState` wires it into `useDataTable`.
+ *
+ * `useDataTable` changes two things in one go (a new search and the first page): each change is
+ * applied to the latest params, not to the ones of the last render, so neither undoes the other.
+ * Changes replace the history entry (typing is not a step Back walks through).
  */
-export const useListPageState = (defaultSorting?: DataTableSortingState) => {
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [sorting, setSorting] = useState<DataTableSortingState | null>(defaultSorting ?? null)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: LIST_PAGE_SIZE })
+export const useListPageState = ({ filters, defaultSorting }: Options) => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const latest = useRef(searchParams)
+  latest.current = searchParams
+
+  const update = useCallback(
+    (change: (params: URLSearchParams) => void) => {
+      const next = new URLSearchParams(latest.current)
+      change(next)
+      if (next.toString() !== latest.current.toString()) {
+        latest.current = next
+        setSearchParams(next, { replace: true })
+      }
+    },
+    [setSearchParams]
+  )
+
+  const search = searchParams.get("q") ?? ""
+  const offset = Math.max(0, Number(searchParams.get("offset")) || 0)
+  const urlOrder = searchParams.get("order")
+  const sorting = readSorting(urlOrder) ?? defaultSorting ?? null
+
+  const filterKey = Object.keys(filters)
+    .map((key) => `${key}=${searchParams.get(key) ?? ""}`)
+    .join("&")
+  const filtering = useMemo(() => {
+    const state: DataTableFilteringState = {}
+    for (const [key, kind] of Object.entries(filters)) {
+      const value = searchParams.get(key)
+      if (value) {
+        state[key] = kind === "multi" ? value.split(",").filter(Boolean) : value
+      }
+    }
+    return state
+    // A new object only when the URL's filters change (`filterKey`), not on every other change.
+  }, [filterKey])
+
+  const pagination: DataTablePaginationState = {
+    pageIndex: Math.floor(offset / LIST_PAGE_SIZE),
+    pageSize: LIST_PAGE_SIZE,
+  }
+
+  const onSearchChange = useCallback(
+    (q: string) =>
+      update((p) => {
+        const text = q.trim() ? q : ""
+        if (text) {
+          p.set("q", text)
+        } else {
+          p.delete("q")
+        }
+      }),
+    [update]
+  )
+
+  const onFilteringChange = useCallback(
+    (state: DataTableFilteringState) =>
+      update((p) => {
+        for (const [key, kind] of Object.entries(filters)) {
+          const value = state[key]
+          const text = kind === "multi" ? (Array.isArray(value) ? value.join(",") : "") : typeof value === "string" ? value : ""
+          if (text) {
+            p.set(key, text)
+          } else {
+            p.delete(key)
+          }
+        }
+      }),
+    [update, filters]
+  )
+
+  const onSortingChange = useCallback(
+    (state: DataTableSortingState) =>
+      update((p) => {
+        p.set("order", state.desc ? `-${state.id}` : state.id)
+      }),
+    [update]
+  )
+
+  const onPaginationChange = useCallback(
+    (state: DataTablePaginationState) =>
+      update((p) => {
+        const next = state.pageIndex * state.pageSize
+        if (next > 0) {
+          p.set("offset", String(next))
+        } else {
+          p.delete("offset")
+        }
+      }),
+    [update]
+  )
 
   return {
     search,
     filtering,
     sorting,
     /** The current page as the list routes' `limit` and `offset`. */
-    page: { limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize },
+    page: { limit: LIST_PAGE_SIZE, offset: pagination.pageIndex * LIST_PAGE_SIZE },
     tableState: {
-      search: { state: search, onSearchChange: setSearch },
-      filtering: { state: filtering, onFilteringChange: setFiltering },
-      pagination: { state: pagination, onPaginationChange: setPagination },
-      ...(defaultSorting ? { sorting: { state: sorting, onSortingChange: setSorting } } : {}),
+      search: { state: search, onSearchChange },
+      filtering: { state: filtering, onFilteringChange },
+      pagination: { state: pagination, onPaginationChange },
+      ...(defaultSorting ? { sorting: { state: sorting, onSortingChange } } : {}),
     },
   }
 }

@@ -87,7 +87,7 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
                         <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
                           from {formatDay(card.starts_on)} · {card.months} mo
                         </Text>
-                        {card.battery_days > 0 && (
+                        {card.has_battery && card.battery_ends_on && (
                           <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
                             battery to {formatDay(card.battery_ends_on)}
                           </Text>
@@ -99,7 +99,7 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
                           Not started
                         </Text>
                         <Text size="xsmall" leading="compact" className="text-ui-fg-subtle whitespace-nowrap">
-                          {card.months} mo · battery {card.battery_days} days
+                          {card.months} mo{card.has_battery ? ` · battery ${card.battery_days} days` : ""}
                         </Text>
                         <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
                           {card.delivery_kind === "courier" ? "starts on the invoice date" : "starts at handover"}
@@ -108,7 +108,14 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
                     )}
                   </Table.Cell>
                   <Table.Cell>
-                    <BatteryReadingCell card={card} />
+                    {/* An accessory without a battery has no readings or battery dates (R5.2). */}
+                    {card.has_battery ? (
+                      <BatteryReadingCell card={card} />
+                    ) : (
+                      <Text size="small" className="text-ui-fg-muted whitespace-nowrap">
+                        No battery
+                      </Text>
+                    )}
                   </Table.Cell>
                   {/* Sticky: on a narrow screen the table scrolls, the actions stay in reach. */}
                   <Table.Cell className="sticky right-0 w-0 bg-inherit pl-2 text-right">

@@ -19,8 +19,17 @@ const SOURCE_BADGES = {
   default: { label: "Plugin default", color: "grey" },
 } as const
 
+/** An accessory without a battery cover has no battery line (R5.2). */
+const noBattery = (t: Pick<WarrantyTerms, "kind" | "battery_days">) => t.kind === "accessory" && t.battery_days <= 0
+
 const termsLine = (t: WarrantyTerms) =>
-  `${t.months} months · battery ${t.battery_days} days · ${t.coverage === "full" ? "full" : "manufacturing defects"}`
+  [
+    `${t.months} months`,
+    noBattery(t) ? null : `battery ${t.battery_days} days`,
+    t.coverage === "full" ? "full" : "manufacturing defects",
+  ]
+    .filter(Boolean)
+    .join(" · ")
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <div className="grid grid-cols-2 items-center px-6 py-3">
@@ -125,7 +134,7 @@ const ProductWarrantyWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Ad
             </Badge>
           </div>
           <Row label="Warranty" value={`${effective.months} months`} />
-          <Row label="Battery warranty" value={`${effective.battery_days} days`} />
+          {!noBattery(effective) && <Row label="Battery warranty" value={`${effective.battery_days} days`} />}
           <Row label="Coverage" value={COVERAGE_LABELS[effective.coverage]} />
           <Row label="Kind" value={KIND_LABELS[effective.kind]} />
           <div className="flex flex-col gap-y-2 px-6 py-4">

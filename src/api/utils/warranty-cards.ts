@@ -11,11 +11,11 @@ import type { WarrantyCardDocumentInput } from "../../documents/warranty-card-pd
 import type {
   AdminWarrantyCard,
   AdminWarrantyCardDetail,
-  AdminWarrantyCardListResponse,
   StoreWarrantyCard,
   StoreWarrantyCardDetail,
   StoreWarrantyCardListResponse,
   WarrantyCardCoverageDetails,
+  WarrantyPaginatedResponse,
 } from "../../types"
 
 export function warrantyService(container: MedusaContainer): WarrantyModuleService {
@@ -71,6 +71,10 @@ export function cardFields(requested: string[], audience: Audience) {
       for (const f of added) {
         delete copy[f]
       }
+      // `has_battery` comes with the card's kind: a narrow `fields` without it gets neither.
+      if (added.includes("kind")) {
+        delete copy.has_battery
+      }
       // Medusa checks the relation, not its fields: a shopper never gets who recorded a
       // reading or the staff's note, whatever `fields` asks for.
       if (audience === "store" && Array.isArray(copy.battery_health_records)) {
@@ -99,13 +103,13 @@ export async function listCards(
   filters: (Filter | null | undefined)[],
   status: StatusFilter,
   audience: "admin"
-): Promise<AdminWarrantyCardListResponse>
+): Promise<WarrantyPaginatedResponse<{ warranty_cards: AdminWarrantyCard[] }>>
 export async function listCards(
   req: CardListRequest,
   filters: (Filter | null | undefined)[],
   status: StatusFilter,
   audience: Audience
-): Promise<StoreWarrantyCardListResponse | AdminWarrantyCardListResponse> {
+): Promise<StoreWarrantyCardListResponse | WarrantyPaginatedResponse<{ warranty_cards: AdminWarrantyCard[] }>> {
   const query = req.scope.resolve("query")
   const today = warrantyService(req.scope).today()
   const pagination = req.queryConfig.pagination ?? {}

@@ -12,11 +12,12 @@ import { Link, useNavigate } from "react-router-dom"
 import { BatteryReadingCell } from "../../components/battery-reading-cell"
 import { CardStatusBadge } from "../../components/card-status-badge"
 import { ListPageTable } from "../../components/list-page-table"
-import { useListPageState } from "../../hooks/use-list-page-state"
+import { ShopperCell } from "../../components/shopper-cell"
+import { type ListFilterKinds, useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyCards } from "../../hooks/warranty-cards"
 import { formatDay, STATUS_LABELS } from "../../lib/format"
 import type {
-  AdminWarrantyCard as WarrantyCard,
+  AdminWarrantyCardListItem as WarrantyCard,
   AdminWarrantyCardListParams as WarrantyCardListParams,
   WarrantyCardStatus,
 } from "../../../types"
@@ -52,6 +53,11 @@ const columns = [
       </div>
     ),
   }),
+  columnHelper.display({
+    id: "shopper",
+    header: "Shopper",
+    cell: ({ row }) => <ShopperCell shopper={row.original.customer} />,
+  }),
   columnHelper.accessor("serial_number", {
     header: "IMEI / serial",
     cell: ({ row }) =>
@@ -76,7 +82,9 @@ const columns = [
   columnHelper.display({
     id: "battery",
     header: "Battery",
-    cell: ({ row }) => <BatteryReadingCell card={row.original} />,
+    // An accessory without a battery has no readings to show (R5.2).
+    cell: ({ row }) =>
+      row.original.has_battery ? <BatteryReadingCell card={row.original} /> : <span className="text-ui-fg-muted">No battery</span>,
   }),
 ]
 
@@ -98,16 +106,21 @@ const filters = [
   }),
 ]
 
-/** Turns the table's filter state into the list route's query (R1.3, R4.3). */
+/** How each filter is written in the URL. */
+const FILTER_KINDS: ListFilterKinds = { status: "multi", battery_replacement_due: "single" }
+
+const isStatus = (v: unknown): v is WarrantyCardStatus => typeof v === "string" && v in STATUS_LABELS
+
+/** Turns the table's search and filters into the list route's query (R1.3, R4.3); unknown values are left out. */
 function toQuery(search: string, filtering: DataTableFilteringState): WarrantyCardListParams {
   const params: WarrantyCardListParams = {}
   const q = search.trim()
   if (q) {
-    params.q = q
+    params.q = q.slice(0, 100)
   }
-  const status = filtering.status
-  if (Array.isArray(status) && status.length) {
-    params.status = status as WarrantyCardStatus[]
+  const status = Array.isArray(filtering.status) ? filtering.status.filter(isStatus) : []
+  if (status.length) {
+    params.status = status
   }
   const due = filtering.battery_replacement_due
   if (due === "true" || due === "false") {
@@ -116,10 +129,13 @@ function toQuery(search: string, filtering: DataTableFilteringState): WarrantyCa
   return params
 }
 
-/** The service counter's look-up: a card by its number or the unit's IMEI/serial (R1.3). */
+/**
+ * The service counter's look-up: a card by its number, the unit's IMEI/serial, the shopper or the
+ * product (R1.3). Search, filters and page live in the URL (Back returns to the same list).
+ */
 const WarrantyCardsPage = () => {
   const navigate = useNavigate()
-  const { search, filtering, page, tableState } = useListPageState()
+  const { search, filtering, page, tableState } = useListPageState({ filters: FILTER_KINDS })
 
   const query = useMemo(() => toQuery(search, filtering), [search, filtering])
   const { data, isLoading } = useWarrantyCards({ ...query, ...page, order: "-created_at" }, { keepPrevious: true })
@@ -139,11 +155,11 @@ const WarrantyCardsPage = () => {
     <ListPageTable
       table={table}
       heading="Warranty cards"
-      description="Find a card by its number or the unit's IMEI / serial number."
-      searchPlaceholder="Card number or IMEI"
+      description="Find a card by its number, the unit's IMEI / serial number, the shopper's name, e-mail or phone, or the product."
+      searchPlaceholder="Card number or IMEI, shopper, product"
       emptyState={{
         empty: { heading: "No warranty cards yet", description: "Cards are issued when an order is placed." },
-        filtered: { heading: "No matching cards", description: "Try another card number, IMEI or filter." },
+        filtered: { heading: "No matching cards", description: "Try another card number, IMEI, name or filter." },
       }}
     />
   )

@@ -12,7 +12,8 @@ import { useMemo } from "react"
 import { useNavigate } from "react-router-dom"
 import { ClaimCovers, ClaimDueDate, ClaimStatusBadge } from "../../components/claim-status-badge"
 import { ListPageTable } from "../../components/list-page-table"
-import { useListPageState } from "../../hooks/use-list-page-state"
+import { ShopperCell } from "../../components/shopper-cell"
+import { type ListFilterKinds, useListPageState } from "../../hooks/use-list-page-state"
 import { useWarrantyClaims } from "../../hooks/warranty-claims"
 import { CLAIM_COVER_LABELS, CLAIM_STATUS_LABELS, formatInstant } from "../../lib/format"
 import type {
@@ -44,6 +45,11 @@ const columns = [
         )}
       </div>
     ),
+  }),
+  columnHelper.display({
+    id: "shopper",
+    header: "Shopper",
+    cell: ({ row }) => <ShopperCell shopper={row.original.customer} fallback={row.original.contact?.name} />,
   }),
   columnHelper.accessor("status", {
     header: "Status",
@@ -91,20 +97,29 @@ const filters = [
   }),
 ]
 
-/** Turns the table's search, filters and sort into the list route's query. */
+/** How each filter is written in the URL. */
+const FILTER_KINDS: ListFilterKinds = { status: "multi", cover: "multi", overdue: "single" }
+
+const isStatus = (v: unknown): v is ClaimStatus => typeof v === "string" && v in CLAIM_STATUS_LABELS
+const isCover = (v: unknown): v is ClaimCover => typeof v === "string" && v in CLAIM_COVER_LABELS
+
+/**
+ * Turns the table's search, filters and sort into the list route's query; values a hand-edited
+ * or old link holds that are no filter's option are left out.
+ */
 function toQuery(search: string, filtering: DataTableFilteringState, sorting: DataTableSortingState | null) {
   const params: WarrantyClaimListParams = {}
   const q = search.trim()
   if (q) {
-    params.q = q
+    params.q = q.slice(0, 100)
   }
-  const status = filtering.status
-  if (Array.isArray(status) && status.length) {
-    params.status = status as ClaimStatus[]
+  const status = Array.isArray(filtering.status) ? filtering.status.filter(isStatus) : []
+  if (status.length) {
+    params.status = status
   }
-  const cover = filtering.cover
-  if (Array.isArray(cover) && cover.length) {
-    params.cover = cover as ClaimCover[]
+  const cover = Array.isArray(filtering.cover) ? filtering.cover.filter(isCover) : []
+  if (cover.length) {
+    params.cover = cover
   }
   if (filtering.overdue === "true") {
     params.overdue = true
@@ -115,10 +130,18 @@ function toQuery(search: string, filtering: DataTableFilteringState, sorting: Da
   return params
 }
 
-/** The service desk's queue: find a claim by ticket or IMEI, see what is due and what is late. */
+const DEFAULT_SORTING = { id: "created_at", desc: true }
+
+/**
+ * The service desk's queue: find a claim by ticket, IMEI, shopper or product, see what is due and
+ * what is late. Search, filters, sort and page live in the URL (Back returns to the same list).
+ */
 const WarrantyClaimsPage = () => {
   const navigate = useNavigate()
-  const { search, filtering, sorting, page, tableState } = useListPageState({ id: "created_at", desc: true })
+  const { search, filtering, sorting, page, tableState } = useListPageState({
+    filters: FILTER_KINDS,
+    defaultSorting: DEFAULT_SORTING,
+  })
 
   const query = useMemo(() => toQuery(search, filtering, sorting), [search, filtering, sorting])
   const { data, isLoading } = useWarrantyClaims({ ...query, ...page }, { keepPrevious: true })
@@ -138,11 +161,11 @@ const WarrantyClaimsPage = () => {
     <ListPageTable
       table={table}
       heading="Warranty claims"
-      description="Find a claim by its ticket number or the unit's IMEI / serial number."
-      searchPlaceholder="Ticket number or IMEI"
+      description="Find a claim by its ticket number, the unit's IMEI / serial number, the shopper's name, e-mail or phone, or the product."
+      searchPlaceholder="Ticket number or IMEI, shopper, product"
       emptyState={{
         empty: { heading: "No warranty claims yet", description: "Shoppers file claims from their order history." },
-        filtered: { heading: "No matching claims", description: "Try another ticket number, IMEI or filter." },
+        filtered: { heading: "No matching claims", description: "Try another ticket number, IMEI, name or filter." },
       }}
     />
   )
