@@ -28,6 +28,11 @@ module.exports = defineConfig({
       resolve: "./src/modules/warranty",
       options: {
         shop_name: process.env.WARRANTY_SHOP_NAME || "Swipe Refurbished",
+        // R8.4: the terms' 20 EUR, and what this RON shop charges in lei (one fee per currency).
+        diagnostic_fee: [
+          { amount: 20, currency_code: "eur" },
+          { amount: 100, currency_code: "ron" },
+        ],
       },
     },
     {

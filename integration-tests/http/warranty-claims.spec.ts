@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
         await receive(claim.id)
         await move(claim.id, "diagnose", { findings: "Pressure marks", covered: false, exclusion_reason: "screen_misuse" })
         const quoted = wait("warranty_claim.quoted")
-        await move(claim.id, "quote", { amount: 120, currency_code: "eur", estimated_days: 4 })
+        await move(claim.id, "quote", { amount: 600, currency_code: "ron", estimated_days: 4 })
         await quoted
         const quoteMails = await notifications.listNotifications({ to: ana.email, template: "warranty-claim-quoted" })
         expect(quoteMails.map((n) => (n.data as { ticket_number?: string })?.ticket_number)).toContain(claim.ticket_number)
@@ -423,17 +423,17 @@ medusaIntegrationTestRunner({
         const notCovered = await move(claim.id, "start-repair")
         expect(notCovered.status).toBe(400)
 
-        const outOfRange = await move(claim.id, "quote", { amount: 350, currency_code: "eur", estimated_days: 2 })
+        const outOfRange = await move(claim.id, "quote", { amount: 350, currency_code: "ron", estimated_days: 2 })
         expect(outOfRange.status).toBe(400)
         expect(outOfRange.data.message).toMatch(/field 'estimated_days' too small, expected at least: '3'/)
-        const negative = await move(claim.id, "quote", { amount: -5, currency_code: "eur", estimated_days: 5 })
+        const negative = await move(claim.id, "quote", { amount: -5, currency_code: "ron", estimated_days: 5 })
         expect(negative.status).toBe(400)
         expect(negative.data.message).toMatch(/field 'amount'/)
 
-        const quoted = await move(claim.id, "quote", { amount: 350, currency_code: "EUR", parts_to_order: ["Display"], estimated_days: 7 })
+        const quoted = await move(claim.id, "quote", { amount: 350, currency_code: "RON", parts_to_order: ["Display"], estimated_days: 7 })
         expect(quoted.data.warranty_claim).toMatchObject({
           status: "awaiting_customer",
-          quote: { amount: 350, currency_code: "eur", estimated_days: 7, decision: "pending", diagnostic_fee: { amount: 20, currency_code: "eur" } },
+          quote: { amount: 350, currency_code: "ron", estimated_days: 7, decision: "pending", diagnostic_fee: { amount: 100, currency_code: "ron" } },
         })
         const accepted = await ana.warranty.claims.acceptQuote(claim.id)
         expect(accepted.warranty_claim).toMatchObject({ status: "repairing", quote: { decision: "accepted" } })
@@ -445,12 +445,12 @@ medusaIntegrationTestRunner({
         const claim = await filed()
         await receive(claim.id)
         await move(claim.id, "diagnose", { findings: "Liquid indicator red", covered: false, exclusion_reason: "water_damage" })
-        await move(claim.id, "quote", { amount: 200, currency_code: "eur", estimated_days: 10 })
+        await move(claim.id, "quote", { amount: 200, currency_code: "ron", estimated_days: 10 })
         const declined = await ana.warranty.claims.declineQuote(claim.id)
         expect(declined.warranty_claim).toMatchObject({
           status: "returning",
           quote: { decision: "declined" },
-          fees: [{ kind: "diagnostic", amount: 20, currency_code: "eur", status: "due" }],
+          fees: [{ kind: "diagnostic", amount: 100, currency_code: "ron", status: "due" }],
         })
         await ana.warranty.claims.returnDetails(claim.id, RETURN_TO)
         // R8.4: the device goes back only once the fee is settled.
@@ -502,7 +502,7 @@ medusaIntegrationTestRunner({
         const claim = await filed()
         await receive(claim.id)
         await move(claim.id, "diagnose", { findings: "Display fault", covered: true })
-        const quote = await move(claim.id, "quote", { amount: 100, currency_code: "eur", estimated_days: 5 })
+        const quote = await move(claim.id, "quote", { amount: 100, currency_code: "ron", estimated_days: 5 })
         expect(quote.status).toBe(400)
         expect(quote.data.message).toMatch(/amount: no quote or fee may be charged while a free cover applies/)
         expect((await adminClaim(claim.id)).status).toBe("diagnosing")

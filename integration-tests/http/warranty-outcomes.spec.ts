@@ -286,13 +286,15 @@ medusaIntegrationTestRunner({
         expect(await available(phone)).toBe(initial)
       })
 
-      it("R8.2 on an order whose payment is only authorized the replacement is refused (capture first) and nothing is exchanged", async () => {
+      it("R8.2 on an order whose payment is only authorized the replacement is refused when offered (capture first, or a valuation) and nothing is held or exchanged", async () => {
         const { order_id, cards: [card] } = await shippedOrder(1, false)
-        const id = await offered({ kind: "replacement" }, card)
-        const r = await refused(ana.warranty.claims.acceptOffer(id, { option: "replacement" }))
+        const before = await available(phone)
+        const id = await claimAt("unrepairable", card)
+        const r = await move(id, "offer", { kind: "replacement" })
         expect(r.status).toBe(400)
-        expect(r.message).toBe("order: capture the order's payment before a replacement exchange")
-        expect((await adminClaim(id)).status).toBe("offered")
+        expect(r.data.message).toMatch(/^kind: the order's payment is only authorized.*Capture the payment on the order first, or offer a valuation$/)
+        expect((await adminClaim(id)).status).toBe("unrepairable")
+        expect(await available(phone)).toBe(before)
         const order = await adminOrder(order_id)
         expect(order.items).toHaveLength(1)
         expect(order.payment_collections.map((pc: { status: string }) => pc.status)).toEqual(["authorized"])
@@ -450,18 +452,23 @@ medusaIntegrationTestRunner({
         expect(claim.resolution.refund).toEqual({ payment_id: payment.id, refund_id: payment.refunds[0].id, amount: 1500, currency_code: "ron" })
       })
 
-      it("R8.3 (c) a refund is refused before the payment is captured, above what is still refundable, and in another currency; nothing is refunded", async () => {
+      it("R8.3 (c) a refund is refused before the payment is captured (when offered), above what is still refundable, and in another currency; nothing is refunded", async () => {
         const { order_id, cards: [card] } = await shippedOrder(1, false)
-        const id = await offered(VALUATION, card)
-        const early = await refused(ana.warranty.claims.acceptOffer(id, { option: "refund" }))
+        // Not captured: the valuation (whose choices include the refund) is refused when offered.
+        const id = await claimAt("unrepairable", card)
+        const early = await move(id, "offer", VALUATION)
         expect(early.status).toBe(400)
-        expect(early.message).toMatch(/^order: the order's payment has not been captured/)
-        expect((await adminClaim(id)).status).toBe("offered")
+        expect(early.data.message).toMatch(/^kind: a valuation lets the shopper choose a refund, and the order's payment is not captured/)
+        expect((await adminClaim(id)).status).toBe("unrepairable")
 
         const payment = (await adminOrder(order_id)).payment_collections[0].payments[0]
         await ok(settle(api.post(`/admin/payments/${payment.id}/capture`, {}, { headers: admin.headers })))
+        await ok(move(id, "offer", VALUATION))
         // The shop already gave back 600 of the 2025 paid: 1425 is left, less than the 1500 offered.
         await ok(settle(api.post(`/admin/payments/${payment.id}/refund`, { amount: 600 }, { headers: admin.headers })))
+        // The store offer says so before the shopper tries.
+        const { offer } = await ana.warranty.claims.offer(id)
+        expect(offer.choices.find((c) => c.option === "refund")).toMatchObject({ can_accept: false, reason: "nothing_to_refund" })
         const tooMuch = await refused(ana.warranty.claims.acceptOffer(id, { option: "refund" }))
         expect(tooMuch.status).toBe(400)
         expect(tooMuch.message).toMatch(/^value: 1500 RON is more than the 1425 RON still refundable/)
@@ -486,23 +493,24 @@ medusaIntegrationTestRunner({
         const declined = await ana.warranty.claims.declineQuote(id)
         await due
         const [fee] = declined.warranty_claim.fees ?? []
-        expect(fee).toMatchObject({ status: "due", amount: 20, currency_code: "eur" })
+        // R8.4: the fee in the order's currency (the test app sets 100 RON beside 20 EUR).
+        expect(fee).toMatchObject({ status: "due", amount: 100, currency_code: "ron" })
         expect(fee.payment_collection_id).toMatch(/^pay_col_/)
         const collectionId = fee.payment_collection_id as string
         const payments = container.resolve(Modules.PAYMENT)
         const collection = await payments.retrievePaymentCollection(collectionId)
         expect(collection).toMatchObject({
           status: "not_paid",
-          currency_code: "eur",
+          currency_code: "ron",
           metadata: { warranty_claim_id: id, ticket_number: declined.warranty_claim.ticket_number },
         })
-        expect(Number(collection.amount)).toBe(20)
+        expect(Number(collection.amount)).toBe(100)
 
         // Not released while due (R8.4).
         await ana.warranty.claims.returnDetails(id, RETURN_TO)
         const held = await move(id, "ship-return", { carrier: "FAN Courier", tracking_number: "AWB1" })
         expect(held.status).toBe(400)
-        expect(held.data.message).toMatch(/^fees: the diagnostic fee \(20 EUR\) is due/)
+        expect(held.data.message).toMatch(/^fees: the diagnostic fee \(100 RON\) is due/)
 
         // Only a provider of the order's region can pay it (the collection has no cart to check it):
         // the pay route itself refuses one, with no session opened beforehand.
@@ -521,7 +529,7 @@ medusaIntegrationTestRunner({
         expect(paid.warranty_claim.fees?.[0]).toMatchObject({ status: "paid", settled_via: "online" })
         const after = await payments.retrievePaymentCollection(collectionId, { relations: ["payments", "payment_sessions"] })
         expect(after.status).toBe("completed")
-        expect(Number(after.captured_amount)).toBe(20)
+        expect(Number(after.captured_amount)).toBe(100)
         expect(after.payment_sessions?.map((s) => s.provider_id)).toEqual(["pp_system_default"])
         expect(paid.warranty_claim.fees?.[0].payment_id).toBe(after.payments![0].id)
         const twice = await refused(ana.warranty.claims.payFee(id))

@@ -677,7 +677,7 @@ const DEMO_CLAIMS: {
     moves: [
       { move: "receive", input: { original_packaging: false, seals_intact: true, damage_notes: "Cracked glass, impact mark bottom-left." } },
       { move: "diagnose", input: { findings: "Impact damage to the display assembly.", covered: false, exclusion_reason: "user_damage" } },
-      { move: "quote", input: { amount: 180, currency_code: "eur", parts_to_order: ["Display assembly"], estimated_days: 5 } },
+      { move: "quote", input: { amount: 900, currency_code: "ron", parts_to_order: ["Display assembly"], estimated_days: 5 } },
     ],
   },
 ]

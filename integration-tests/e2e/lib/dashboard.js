@@ -117,7 +117,7 @@ async function diagnose(page, ticket, { findings, covered, exclusion }) {
   await dialog.getByLabel("Findings").fill(findings)
   await answer(dialog, "Covered by the warranty", covered)
   if (exclusion) {
-    await choose(page, dialog, "R9 exclusion reason", exclusion)
+    await choose(page, dialog, "Exclusion reason", exclusion)
   }
   await submitDrawer(dialog, "Save diagnosis", `Diagnosis recorded on ${ticket}`)
 }
