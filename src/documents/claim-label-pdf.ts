@@ -1,7 +1,9 @@
-import { toBuffer } from "bwip-js"
 import { texts, type Locale } from "../i18n"
 import type { Address } from "../modules/warranty/rules/claim-moves"
+import { addressLines, barcodeBox, renderTicketBarcodePng } from "./claim-pdf-parts"
 import { type Doc, drawPageFooters, formatDay, PdfLayout, renderPdf, type TextStyle } from "./pdf-common"
+
+export { renderTicketBarcodePng }
 
 /**
  * R6.5: the parcel label of a warranty claim, printed by the shopper after filing (R6.1).
@@ -58,52 +60,6 @@ const COLORS = {
 const PAGE_MARGIN = 32
 const FOOTER_SPACE = 22
 const LABEL_PADDING = 14
-
-/** Pixels per barcode module: 4 px for a 1 pt module prints at 288 dpi. */
-const BARCODE_SCALE = 4
-/** Bar height in millimetres. */
-const BARCODE_HEIGHT_MM = 12
-/** Code128 wants a quiet zone of at least 10 modules on each side. */
-const BARCODE_QUIET_ZONE = 10
-
-/**
- * R6.5: the ticket number as a Code128 barcode, a PNG at BARCODE_SCALE pixels per module.
- * The human-readable number is printed by the label itself, larger than bwip-js would.
- */
-export async function renderTicketBarcodePng(ticketNumber: string): Promise<Buffer> {
-  return toBuffer({
-    bcid: "code128",
-    text: ticketNumber,
-    scale: BARCODE_SCALE,
-    height: BARCODE_HEIGHT_MM,
-    paddingwidth: BARCODE_QUIET_ZONE,
-    backgroundcolor: "FFFFFF",
-  })
-}
-
-/** Width and height in pixels, from the PNG's IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) }
-}
-
-function countryName(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
-  } catch {
-    return code.toUpperCase()
-  }
-}
-
-function addressLines(address: ClaimLabelAddress, locale: Locale): string[] {
-  const province = address.province?.trim()
-  const city = `${address.postal_code} ${address.city}`.trim()
-  return [
-    address.address_1,
-    address.address_2,
-    province && province !== address.city.trim() ? `${city}, ${province}` : city,
-    countryName(address.country_code, locale),
-  ].filter((line): line is string => typeof line === "string" && line.trim() !== "")
-}
 
 class Layout extends PdfLayout {
   constructor(doc: Doc) {
@@ -186,12 +142,9 @@ function drawLabel(l: Layout, input: ClaimLabelInput, locale: Locale, barcode: B
     size -= 1
   }
   y += l.text(input.ticket_number, x, y, w, { bold: true, size, align: "center" }) + 6
-  const px = pngSize(barcode)
-  // One module per point (0.35 mm) scans well; narrower only if a long ticket would not fit.
-  const barcodeW = Math.min(px.width / BARCODE_SCALE, w)
-  const barcodeH = (barcodeW * px.height) / px.width
-  l.image(barcode, x + (w - barcodeW) / 2, y, barcodeW)
-  y += barcodeH + 10
+  const bar = barcodeBox(barcode, w)
+  l.image(barcode, x + (w - bar.width) / 2, y, bar.width)
+  y += bar.height + 10
   l.hline(y, { x, width: w })
   y += 10
 

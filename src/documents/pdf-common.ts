@@ -70,6 +70,34 @@ export function renderPdf(setup: PdfSetup, draw: (doc: Doc) => void): Promise<Bu
   })
 }
 
+/**
+ * Renders with the first scale whose document is one page (`draw` is told the scale; the setup
+ * may depend on it), or with the last scale, whatever its page count.
+ */
+export async function renderFitted(
+  scales: number[],
+  setup: (scale: number) => PdfSetup,
+  draw: (doc: Doc, scale: number) => void,
+  footers: (doc: Doc) => void
+): Promise<Buffer> {
+  let pdf: Buffer | null = null
+  for (const scale of scales) {
+    let pages = 0
+    pdf = await renderPdf(setup(scale), (doc) => {
+      draw(doc, scale)
+      pages = doc.bufferedPageRange().count
+      footers(doc)
+    })
+    if (pages === 1) {
+      break
+    }
+  }
+  if (!pdf) {
+    throw new Error("renderFitted needs at least one scale")
+  }
+  return pdf
+}
+
 export const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A `YYYY-MM-DD` day as the PDFs print it in `locale` (DD.MM.YYYY in Romanian, as is in English). */
@@ -80,6 +108,8 @@ export function formatDay(day: string, locale: Locale): string {
 export type TextStyle = { bold?: boolean; size: number; color?: string; lineGap?: number; align?: "left" | "center" }
 
 export type LayoutTheme = {
+  /** Every text size and line gap is multiplied by it (below 1 to fit a document on its pages). */
+  scale?: number
   /** The colour of text that names no colour. */
   ink: string
   /** The colour of a rule that names no colour. */
@@ -126,16 +156,21 @@ export class PdfLayout {
     return this.doc.page.height - this.doc.page.margins.bottom
   }
 
+  /** The theme's scale: a length in points at scale 1, as drawn. */
+  s(points: number): number {
+    return points * (this.theme.scale ?? 1)
+  }
+
   private style(style: TextStyle): void {
     this.doc
       .font(style.bold ? FONT_BOLD : FONT)
-      .fontSize(style.size)
+      .fontSize(this.s(style.size))
       .fillColor(style.color ?? this.theme.ink)
   }
 
   measure(text: string, width: number, style: TextStyle): number {
     this.style(style)
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0 })
+    return this.doc.heightOfString(text, { width, lineGap: this.s(style.lineGap ?? 0) })
   }
 
   /** Width of a single line of text in the given style. */
@@ -148,7 +183,7 @@ export class PdfLayout {
   text(text: string, x: number, y: number, width: number, style: TextStyle): number {
     const saved = this.doc.y
     const height = this.measure(text, width, style)
-    this.doc.text(text, x, y, { width, lineGap: style.lineGap ?? 0, align: style.align ?? "left" })
+    this.doc.text(text, x, y, { width, lineGap: this.s(style.lineGap ?? 0), align: style.align ?? "left" })
     this.doc.y = saved
     return height
   }
@@ -181,14 +216,20 @@ export class PdfLayout {
 
   /** A section heading with a rule under it; keeps `keepWith` points of content on the page. */
   heading(text: string, keepWith: number): void {
-    const { size, color, reserve, ruleGap, after } = this.theme.heading
+    const { size, color, reserve } = this.theme.heading
     const style: TextStyle = { bold: true, size, color }
     const h = this.measure(text, this.width, style)
-    this.ensure(h + reserve + keepWith)
+    this.ensure(h + this.s(reserve) + keepWith)
     this.text(text, this.left, this.y, this.width, style)
-    this.y += h + ruleGap
+    this.y += h + this.s(this.theme.heading.ruleGap)
     this.hline(this.y, { color, weight: 0.8 })
-    this.y += after
+    this.y += this.s(this.theme.heading.after)
+  }
+
+  /** What `heading` moves the cursor by. */
+  headingHeight(text: string): number {
+    const { size, color, ruleGap, after } = this.theme.heading
+    return this.measure(text, this.width, { bold: true, size, color }) + this.s(ruleGap + after)
   }
 }
 

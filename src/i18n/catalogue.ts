@@ -110,6 +110,7 @@ type ReceiptField =
   | "no_damage"
   | "battery_intake"
   | "defects_title"
+  | "defects"
   | "description"
   | "due_title"
   | "service_title"

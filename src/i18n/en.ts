@@ -962,6 +962,7 @@ export const en: Catalogue = {
       no_damage: "None noted",
       battery_intake: "Battery health at intake",
       defects_title: "Defects reported",
+      defects: "Defects",
       description: "In your words",
       due_title: "Service due by",
       service_title: "Where to reach us",

@@ -928,6 +928,7 @@ export const ro: Catalogue = {
       no_damage: "Nu s-au constatat",
       battery_intake: "Starea bateriei la primire",
       defects_title: "Defecte semnalate",
+      defects: "Defecte",
       description: "Descrierea dumneavoastră",
       due_title: "Termen de finalizare",
       service_title: "Unde ne găsiți",
