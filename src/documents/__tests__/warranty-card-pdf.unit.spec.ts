@@ -1,6 +1,7 @@
 import { renderWarrantyCardPdf, WarrantyCardDocumentInput } from "../warranty-card-pdf"
 import { LOCALES, texts } from "../../i18n"
-import { norm, textOf, writeSamples } from "./pdf-test-utils"
+import { formatDay } from "../pdf-common"
+import { norm, pageTextsOf, textOf, writeSamples } from "./pdf-test-utils"
 
 const device: WarrantyCardDocumentInput = {
   shop_name: "Swipe Refurbished",
@@ -40,6 +41,8 @@ const accessory: WarrantyCardDocumentInput = {
   serial_number: null,
   coverage: "manufacturing_defects",
   kind: "accessory",
+  // R5.2: an accessory's policy has no battery warranty.
+  battery_days: 0,
   battery_ends_on: null,
   sale_battery_health: null,
   battery_records: [],
@@ -215,13 +218,72 @@ describe("warranty card PDF (R1.3)", () => {
     expect(text).toContain(norm(texts("ro").card.start_rule.courier))
   })
 
-  it("R1.3 the longest card (long names, OEM note, 5 readings, start rule) stays within two pages", async () => {
+  it("R1.3 the longest card (long names, OEM note, 7 readings, start rule) fits one page, in every language", async () => {
     for (const locale of LOCALES) {
       const { text, parsed } = await textOf(await renderWarrantyCardPdf(longest, locale))
-      expect(parsed.numpages).toBeLessThanOrEqual(2)
+      expect(parsed.numpages).toBe(1)
       expect(text).toContain("SWIPECLJ-2025-0001234567")
       expect(text).toContain(norm(texts(locale).card.start_rule.courier))
+      expect(text).toContain(norm(texts(locale).warranty.statutory_rights))
+      expect(text).toContain(norm(texts(locale).warranty.power_requirements))
     }
+  })
+
+  it("R1.3 a card too long for one page moves whole sections to the next page, never half a box", async () => {
+    const huge: WarrantyCardDocumentInput = {
+      ...longest,
+      product_title: Array.from({ length: 12 }, () => longest.product_title).join(" / "),
+      customer_name: Array.from({ length: 6 }, () => longest.customer_name).join(" "),
+    }
+    const pages = await pageTextsOf(await renderWarrantyCardPdf(huge, "ro"))
+    expect(pages.length).toBe(2)
+    const t = texts("ro")
+    // Each box lies on one page, whole: its title and its last words together.
+    const boxes = [
+      [t.card.document.start_rule_title, t.card.start_rule.courier],
+      [t.card.document.battery_title, t.card.battery_source.repair],
+      [t.card.document.oem_title, t.warranty.oem_battery_note],
+      [t.card.document.coverage_title, t.defect.sim_slot],
+      [t.card.document.statutory_title, t.warranty.statutory_rights],
+    ]
+    for (const [title, body] of boxes) {
+      const tail = norm(body).split(" ").slice(-4).join(" ")
+      const page = pages.findIndex((p) => p.includes(norm(title)))
+      expect({ title, page, whole: page >= 0 && pages[page].includes(tail) }).toEqual({ title, page, whole: true })
+    }
+  })
+
+  it("R4 R5.2 a card without a battery (an accessory) prints no battery terms, dates or readings", async () => {
+    for (const locale of LOCALES) {
+      const t = texts(locale)
+      const withReadings: WarrantyCardDocumentInput = {
+        ...accessory,
+        oem_battery_model: true,
+        battery_ends_on: "2025-08-12",
+        battery_records: [{ percent: 64, measured_at: "2025-07-01T10:00:00Z", source: "intake", battery_kind: "original" }],
+      }
+      const { text, parsed } = await textOf(await renderWarrantyCardPdf(withReadings, locale))
+      expect(parsed.numpages).toBe(1)
+      expect(text).toContain("USB-C charging cable 1 m")
+      for (const absent of [
+        t.card.document.battery_title,
+        t.card.document.battery_ends_on,
+        t.card.document.readings,
+        t.card.document.oem_title,
+        norm(t.warranty.battery_terms(withReadings.battery_days, withReadings.battery_threshold)),
+        "64%",
+        formatDay("2025-08-12", locale),
+      ]) {
+        expect(text).not.toContain(absent)
+      }
+    }
+  })
+
+  it("R4 an accessory with a battery cover of its own (a power bank) keeps its battery lines", async () => {
+    const powerBank: WarrantyCardDocumentInput = { ...accessory, product_title: "Power bank 10000 mAh", battery_days: 180, battery_ends_on: "2025-11-10" }
+    const { text } = await textOf(await renderWarrantyCardPdf(powerBank, "en"))
+    expect(text).toContain(texts("en").card.document.battery_title)
+    expect(text).toContain("2025-11-10")
   })
 
   it("R10 shows the power requirements as a footnote", async () => {
