@@ -100,12 +100,7 @@ async function shipBackAndClose({ staffPage: page, shot, a11y, state }) {
 
 /** Step 9 (staff): covered but unrepairable; a valuation at the list price, suggesting a dearer phone. */
 async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
-  // The clerk copies the dearer phone's id from its product page's address.
-  await d.sidebar(page, "Products")
-  await page.getByRole("row", { name: /iPhone 15 Pro/ }).first().click()
-  await page.waitForURL(/\/app\/products\/prod_/)
-  const productId = new URL(page.url()).pathname.split("/").pop()
-  state.dearerPhone = { id: productId, title: "iPhone 15 Pro", variant: "128 GB", price: 3999 }
+  state.dearerPhone = { title: "iPhone 15 Pro", variant: "128 GB", price: 3999 }
   // R8.3: the value is the claimed variant's list price.
   state.valuation = 1899
 
@@ -120,7 +115,14 @@ async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
   await d.choose(page, offer, "Offer kind", "Valuation (R8.3)")
   await offer.getByRole("spinbutton", { name: "Value", exact: true }).fill(String(state.valuation))
   await d.choose(page, offer, "Basis of the value", "List price of the variant")
-  await offer.getByLabel("Suggested products").fill(productId)
+  // The clerk finds the dearer phone by its title in the picker (no ids).
+  await offer.getByRole("combobox", { name: "Suggested product" }).fill("iPhone 15")
+  await offer.getByRole("option", { name: /iPhone 15 Pro/ }).first().click()
+  await see(offer, "iPhone 15 Pro", { what: "the suggested product by name" })
+  // R8.3(c): a valuation lets the shopper choose a refund, which needs the order's payment captured:
+  // the drawer says so and captures it.
+  await offer.getByRole("button", { name: "Capture the payment" }).click()
+  await offer.getByRole("button", { name: "Capture the payment" }).waitFor({ state: "hidden" })
   await d.submitDrawer(offer, "Send offer", `Offer sent for ${state.ticket2}`)
   await d.claimStatus(page, state.ticket2, "Offered")
   await a11y(page, "claim page (offer made)", PLUGIN_PAGE)
