@@ -114,44 +114,36 @@ export type PickerVariant = {
   price: { amount: number; currency_code: string } | null
 }
 
-type ProductRow = {
+type VariantRow = {
   id: string
-  title: string
-  status?: string
-  thumbnail?: string | null
-  variants?: {
-    id: string
-    title?: string | null
-    sku?: string | null
-    manage_inventory?: boolean | null
-    inventory_quantity?: number | null
-    prices?: { amount: number; currency_code: string; price_rules?: unknown[] | null }[] | null
-  }[]
+  title?: string | null
+  sku?: string | null
+  manage_inventory?: boolean | null
+  inventory_quantity?: number | null
+  prices?: { amount: number; currency_code: string; price_rules?: unknown[] | null }[] | null
+  product?: { id: string; title: string; status?: string | null; thumbnail?: string | null } | null
 }
 
-const toVariants = (products: ProductRow[], currency: string | null): PickerVariant[] =>
-  products.flatMap((p) =>
-    (p.variants ?? []).map((v) => {
-      const price = (v.prices ?? []).find((pr) => !!currency && pr.currency_code === currency && !(pr.price_rules ?? []).length)
-      return {
-        id: v.id,
-        title: v.title ?? null,
-        sku: v.sku ?? null,
-        product_id: p.id,
-        product_title: p.title,
-        thumbnail: p.thumbnail ?? null,
-        inventory_quantity: v.manage_inventory === false ? null : (v.inventory_quantity ?? 0),
-        price: price ? { amount: Number(price.amount), currency_code: price.currency_code } : null,
-      }
-    })
-  )
+const toVariant = (v: VariantRow, currency: string | null): PickerVariant => {
+  const price = (v.prices ?? []).find((pr) => !!currency && pr.currency_code === currency && !(pr.price_rules ?? []).length)
+  return {
+    id: v.id,
+    title: v.title ?? null,
+    sku: v.sku ?? null,
+    product_id: v.product?.id ?? "",
+    product_title: v.product?.title ?? "",
+    thumbnail: v.product?.thumbnail ?? null,
+    inventory_quantity: v.manage_inventory === false ? null : (v.inventory_quantity ?? 0),
+    price: price ? { amount: Number(price.amount), currency_code: price.currency_code } : null,
+  }
+}
 
-const PRODUCT_FIELDS =
-  "id,title,status,thumbnail,variants.id,variants.title,variants.sku,variants.manage_inventory,variants.inventory_quantity,*variants.prices"
+const VARIANT_FIELDS = "id,title,sku,manage_inventory,inventory_quantity,*prices,product.id,product.title,product.status,product.thumbnail"
 
 /**
- * Published products whose title, handle or variant SKU matches `q` (Medusa's admin product
- * search), as variants with stock and price in `currency`.
+ * Variants of published products whose product title, variant title or SKU matches `q` (Medusa's
+ * admin variant search, which also searches the product's title), with their stock (on hand
+ * minus reserved, over every location) and price in `currency`.
  */
 export function useVariantSearch(q: string, currency: string | null, enabled = true) {
   const term = q.trim()
@@ -159,23 +151,25 @@ export function useVariantSearch(q: string, currency: string | null, enabled = t
     queryKey: ["warranty_variant_search", term, currency],
     enabled,
     queryFn: async () => {
-      const { products } = await sdk.admin.product.list({ q: term || undefined, status: ["published"], limit: 10, fields: PRODUCT_FIELDS })
-      return toVariants(products as unknown as ProductRow[], currency)
+      const { variants } = await sdk.admin.productVariant.list({ q: term || undefined, limit: 20, fields: VARIANT_FIELDS })
+      return (variants as unknown as VariantRow[]).filter((v) => v.product?.status === "published").map((v) => toVariant(v, currency))
     },
     staleTime: 10_000,
   })
 }
 
-/** Products and variants by id, for names where the claim stores ids (older offers, suggestions, choices). */
-export function useProductNames(productIds: string[], currency: string | null = null) {
+type ProductRow = { id: string; title: string; variants?: { id: string; title?: string | null; sku?: string | null }[] | null }
+
+/** Products (and their variants) by id, for names where the claim stores ids (suggestions, choices). */
+export function useProductNames(productIds: string[]) {
   const ids = [...new Set(productIds.filter(Boolean))].sort()
   return useQuery({
-    queryKey: ["warranty_product_names", ids, currency],
+    queryKey: ["warranty_product_names", ids],
     enabled: ids.length > 0,
     queryFn: async () => {
-      const { products } = await sdk.admin.product.list({ id: ids, limit: ids.length, fields: PRODUCT_FIELDS })
+      const { products } = await sdk.admin.product.list({ id: ids, limit: ids.length, fields: "id,title,variants.id,variants.title,variants.sku" })
       const rows = products as unknown as ProductRow[]
-      return { products: rows, variants: toVariants(rows, currency) }
+      return { products: rows, variants: rows.flatMap((p) => (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? null, sku: v.sku ?? null, product_id: p.id }))) }
     },
   })
 }
