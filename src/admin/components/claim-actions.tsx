@@ -146,7 +146,13 @@ const PromptMoveButton = ({
   }
 
   return (
-    <Button size="small" variant={primary ? "primary" : "secondary"} isLoading={isPending} onClick={run}>
+    <Button
+      size="small"
+      variant={primary ? "primary" : "secondary"}
+      data-variant={primary ? "primary" : "secondary"}
+      isLoading={isPending}
+      onClick={run}
+    >
       {LABELS[move]}
     </Button>
   )
@@ -181,6 +187,7 @@ export const ClaimActions = ({ claim, include }: { claim: WarrantyClaimDetail; i
               key={move}
               size="small"
               variant={move === primary ? "primary" : "secondary"}
+              data-variant={move === primary ? "primary" : "secondary"}
               onClick={() => setOpen(move)}
             >
               {move === "make_offer" && claim.offer?.status === "open" ? "Replace offer" : LABELS[move]}

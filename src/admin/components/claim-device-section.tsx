@@ -24,15 +24,15 @@ export const ClaimDeviceSection = ({ claim }: { claim: WarrantyClaimDetail }) =>
           </Text>
         )}
       </ClaimField>
-      <ClaimField label="Warranty ends">
+      <ClaimField label="Commercial warranty ends">
         {card?.ends_on ? (
           <div className="flex flex-col">
             <Text size="small" leading="compact">
               {formatDay(card.ends_on)}
             </Text>
-            {card.battery_ends_on && (
+            {claim.has_battery && card.battery_ends_on && (
               <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-                battery to {formatDay(card.battery_ends_on)}
+                battery warranty to {formatDay(card.battery_ends_on)}
               </Text>
             )}
           </div>

@@ -138,7 +138,14 @@ function whoLabel(event: ClaimEvent): string {
   return event.actor_name
 }
 
+/** Rule ids ("(R8.2)") stay out of what a clerk reads: the shared labels carry some. */
+const withoutRuleIds = (text: string) => text.replace(/\s*\(R\d+(?:\.\d+)?(?:[,-]\s*R?\d+(?:\.\d+)?)*\)/g, "")
+
 function formatEntry(key: string, value: unknown): string {
+  return withoutRuleIds(formatEntryText(key, value))
+}
+
+function formatEntryText(key: string, value: unknown): string {
   if (isOffer(value)) {
     const kind = OFFER_KIND_LABELS[value.kind] ?? value.kind
     return isMoney(value.value) ? `${kind}, ${formatMoney(value.value.amount, value.value.currency_code)}` : kind
