@@ -8,10 +8,18 @@
 // changed), `medusa develop` on PORT (default 9000); once it answers, the storefront is served
 // on STOREFRONT_PORT (default 8000). Ctrl-C / SIGTERM stops the storefront server, Medusa, then the embedded PostgreSQL.
 // Start over with an empty shop: stop the demo and delete .demo-pg/.
+//
+// The terminal gets the demo's few progress lines, errors, one banner once the shop answers (URLs,
+// logins, the seeded claims) and a line per e-mail sent; the migrations, the seed, the storefront
+// build and Medusa's own output go to .demo.log (DEMO_LOG=path elsewhere, DEMO_LOG=- on the
+// terminal). When the output is not a terminal (the browser suite keeps it in its own log), it
+// all stays on stdout unless DEMO_LOG says otherwise.
 const { spawn } = require("child_process")
+const fs = require("fs")
 const path = require("path")
 const { Client } = require("pg")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
+const { openDemoLog } = require("./lib/demo-log")
 const { ensurePostgres, answers } = require("./lib/postgres")
 const storefront = require("./lib/storefront-server")
 
@@ -28,6 +36,18 @@ const SHOPPER = { email: "shopper@example.com", password: process.env.DEMO_SHOPP
 // Written on the store's metadata by src/scripts/seed-demo.ts when it finishes.
 const SEED_MARKER = "warranty_demo_seeded_at"
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
+/** Where Medusa's chatter goes: a file (the default in a terminal), or null for stdout. */
+const LOG_FILE = (() => {
+  const set = process.env.DEMO_LOG
+  if (set === "-") {
+    return null
+  }
+  if (set) {
+    return path.resolve(root, set)
+  }
+  return process.stdout.isTTY ? path.join(root, ".demo.log") : null
+})()
+const LOG_LABEL = LOG_FILE && (path.relative(root, LOG_FILE).startsWith("..") ? LOG_FILE : path.relative(root, LOG_FILE))
 
 const log = (m) => console.log(`[demo] ${m}`)
 const started = Date.now()
@@ -38,11 +58,13 @@ let pg = null
 let stopping = false
 let storefrontBuild = null
 let storefrontServer = null
+let demoLog = null
 
 /** Runs `medusa <args>` in its own process group, so that stopping it stops all its children. */
 function medusa(args, env) {
   return new Promise((resolve, reject) => {
-    child = spawn(medusaBin, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"], detached: true })
+    child = spawn(medusaBin, args, { cwd: root, env, stdio: demoLog.stdio(), detached: true })
+    demoLog.follow(child)
     child.once("error", reject)
     const proc = child
     child.once("exit", (code, signal) => {
@@ -54,7 +76,8 @@ function medusa(args, env) {
       if (code === 0) {
         resolve()
       } else {
-        reject(new Error(`medusa ${args[0]} ended with ${signal || `code ${code}`}`))
+        // The last lines may still be on their way through the pipe.
+        setTimeout(() => reject(new Error(`medusa ${args[0]} ended with ${signal || `code ${code}`}${demoLog.tail()}`)), 200)
       }
     })
   })
@@ -134,33 +157,64 @@ async function readState(url) {
     const cards = await c.query(
       `SELECT count(*)::int AS n FROM warranty_card WHERE deleted_at IS NULL`
     ).catch(() => ({ rows: [{ n: null }] }))
+    const claims = await c.query(
+      `SELECT ticket_number, product_title, status FROM warranty_claim WHERE deleted_at IS NULL ORDER BY ticket_number`
+    ).catch(() => ({ rows: [] }))
     return {
       seeded: Boolean(store.rows[0]?.metadata?.[SEED_MARKER]),
       warrantyCards: cards.rows[0].n,
+      claims: claims.rows,
       adminExists: admin.rowCount > 0,
       publishableKey: key.rows[0]?.token || null,
     }
   })
 }
 
+/** What a claim's status means to the person trying the demo. */
+const CLAIM_STATUS = {
+  submitted: "filed, the device is not at the service yet",
+  received: "received at the service",
+  diagnosing: "in diagnosis",
+  awaiting_customer: "a quote waits for the shopper's answer",
+  repairing: "in repair",
+  at_manufacturer: "at the manufacturer",
+  ready: "ready to go back",
+  awaiting_return_details: "waits for the shopper's return details",
+  returning: "on its way back",
+  rejected: "rejected",
+  unrepairable: "unrepairable",
+  offered: "an offer waits for the shopper's choice",
+  recycling: "traded in, to recycle",
+  closed: "closed",
+  canceled: "canceled",
+}
+
+/** Printed once, when the storefront and Medusa answer (Medusa's own restarts print nothing here). */
 function banner(state, dbLabel) {
   const base = `http://localhost:${PORT}`
+  const pad = (s) => s.padEnd(18)
+  const claims = state.claims.length
+    ? state.claims.map(
+        (c, i) =>
+          `${pad(i ? "" : "  Claims")}${c.ticket_number}  ${c.product_title}: ${CLAIM_STATUS[c.status] || c.status.replace(/_/g, " ")}`
+      )
+    : [`${pad("  Claims")}none yet`]
   const lines = [
     "",
     "================ Warranty plugin demo ================",
-    `  Storefront        http://localhost:${STOREFRONT_PORT}${storefrontServer ? "" : "  (starts once Medusa answers)"}`,
-    `    shopper login   ${SHOPPER.email} / ${SHOPPER.password}`,
-    `  Admin dashboard   ${base}/app`,
-    `    admin login     ${ADMIN.email} / ${ADMIN.password}`,
-    `  Store API         ${base}/store  (header x-publishable-api-key)`,
-    `    publishable key ${state.publishableKey || "(created by the seed)"}`,
-    `    shopper API     POST ${base}/auth/customer/emailpass`,
-    `  Health            ${base}/health`,
-    `  Database          ${dbLabel}`,
-    `  Warranty cards    ${state.warrantyCards ?? "?"} (GET ${base}/admin/warranty-cards, ${base}/store/warranty-cards)`,
-    "  Orders            #1 iPhone 12 + charger, picked up in store",
-    "                    #2 iPhone 15 Pro + Galaxy S24, shipped by courier and delivered",
-    "                    #3 Xiaomi 14T by courier, not shipped yet",
+    `${pad("  Dashboard")}${base}/app`,
+    `${pad("    login")}${ADMIN.email} / ${ADMIN.password}`,
+    `${pad("  Storefront")}http://localhost:${STOREFRONT_PORT}`,
+    `${pad("    shopper login")}${SHOPPER.email} / ${SHOPPER.password}`,
+    ...claims,
+    `${pad("  Orders")}#1 iPhone 12 + charger, picked up in store`,
+    `${pad("")}#2 iPhone 15 Pro + Galaxy S24, shipped by courier and delivered`,
+    `${pad("")}#3 Xiaomi 14T by courier, not shipped yet`,
+    `${pad("  E-mails")}not sent: Medusa's local notification provider writes each one`,
+    `${pad("")}(template, recipient, data) to ${LOG_LABEL || "the output above"}; a line here names each`,
+    `${pad("  Store API")}${base}/store, header x-publishable-api-key: ${state.publishableKey || "(none)"}`,
+    `${pad("  Database")}${dbLabel}`,
+    ...(LOG_LABEL ? [`${pad("  Log")}${LOG_LABEL} (migrations, seed, Medusa); errors show here`] : []),
     "  Stop with Ctrl-C.",
     "======================================================",
     "",
@@ -173,9 +227,10 @@ async function main() {
     process.on(s, () => shutdown(s === "SIGINT" ? 130 : 143))
   }
 
+  demoLog = openDemoLog(LOG_FILE, LOG_LABEL)
   log(
-    `admin ${ADMIN.email} / ${ADMIN.password}, shopper ${SHOPPER.email} / ${SHOPPER.password}; ` +
-      `URLs and the publishable key follow once the shop is ready (dashboard: http://localhost:${PORT}/app)`
+    `starting; URLs, logins and the seeded claims follow once the shop answers` +
+      (LOG_LABEL ? ` (Medusa's own output: ${LOG_LABEL})` : "")
   )
   if (await answers("127.0.0.1", PORT)) {
     throw new Error(`port ${PORT} is already in use (another demo or server?). Stop it, or run with PORT=9100 npm run demo.`)
@@ -275,7 +330,6 @@ async function main() {
     return
   }
   log(`starting medusa develop on port ${PORT} (${elapsed()})…`)
-  banner(state, dbLabel)
   const dev = medusa(["develop"], devEnv)
   dev.then(
     () => shutdown(0),
@@ -297,7 +351,7 @@ async function main() {
     return
   }
   if (!healthy) {
-    log(`no answer on http://localhost:${PORT}/health after 2 minutes; still waiting for Medusa (see its log above)`)
+    log(`no answer on http://localhost:${PORT}/health after 2 minutes; still waiting for Medusa (see ${LOG_LABEL || "its log above"})`)
     while (!stopping && !(await health(PORT))) {
       await new Promise((r) => setTimeout(r, 1000))
     }
@@ -305,8 +359,9 @@ async function main() {
   log(`Medusa answers after ${elapsed()}: dashboard at http://localhost:${PORT}/app`)
   await serveStorefront(state)
   if (!stopping) {
-    log(`ready after ${elapsed()}: storefront at http://localhost:${STOREFRONT_PORT}`)
+    log(`ready after ${elapsed()}`)
     banner(state, dbLabel)
+    demoLog.showEmails()
   }
 }
 
@@ -350,7 +405,18 @@ async function buildStorefront() {
     return
   }
   log(`building the storefront into storefront/dist (${elapsed()})…`)
-  await storefront.build({ log, onChild: (c) => (storefrontBuild = c) })
+  await storefront.build({
+    log,
+    stdio: demoLog.stdio(),
+    // vite's size warnings stay in the log; a failed build quotes its last lines.
+    onChild: (c) => {
+      storefrontBuild = c
+      if (c) {
+        demoLog.follow(c, { stderr: false })
+      }
+    },
+    tail: () => demoLog.tail(),
+  })
 }
 
 async function serveStorefront(state) {

@@ -364,12 +364,13 @@ async function adminRoute() {
   const body = await expectOk("GET", "/admin/warranty-cards", { token: state.token })
   assert(Array.isArray(body.warranty_cards), `GET /admin/warranty-cards has no warranty_cards list: ${JSON.stringify(body).slice(0, 300)}`)
   assert(body.count === 0 && body.warranty_cards.length === 0, `a fresh shop should have no cards; got count ${body.count}`)
+  assert(body.offset === 0 && Number.isInteger(body.limit), `the list has no paging (offset ${body.offset}, limit ${body.limit})`)
   const plugins = await expectOk("GET", "/admin/plugins", { token: state.token })
   const names = (plugins.plugins || []).map((p) => p.name)
   assert(names.includes(pkg.name), `GET /admin/plugins does not list ${pkg.name}: ${names.join(", ")}`)
   const anonymous = await call("GET", "/admin/warranty-cards")
   assert(anonymous.status === 401, `GET /admin/warranty-cards without a token answered ${anonymous.status}, not 401`)
-  return `GET /admin/warranty-cards -> 200 { warranty_cards: [], count: 0 } (401 without a token); /admin/plugins lists ${pkg.name}`
+  return `GET /admin/warranty-cards -> 200 { warranty_cards: [], count: 0, offset: 0, limit: ${body.limit} } (401 without a token); /admin/plugins lists ${pkg.name}`
 }
 
 async function storeRoute() {

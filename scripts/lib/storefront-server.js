@@ -53,12 +53,16 @@ function needsBuild() {
   return SOURCES.some((s) => newestMtime(s) > built)
 }
 
-/** `vite build --config storefront/vite.config.ts` in its own process group; resolves when done. */
-function build({ log, onChild }) {
+/**
+ * `vite build --config storefront/vite.config.ts` in its own process group; resolves when done.
+ * `stdio` (default: the terminal) and `tail` (what to quote from its output when it fails) let
+ * the caller keep vite's output in a log.
+ */
+function build({ log, onChild, stdio = ["ignore", "inherit", "inherit"], tail = () => "" }) {
   return new Promise((resolve, reject) => {
     const child = spawn(viteBin, ["build", "--config", path.join("storefront", "vite.config.ts"), "--logLevel", "warn"], {
       cwd: root,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio,
       detached: true,
       env: { ...process.env, NODE_ENV: "production" },
     })
@@ -70,7 +74,7 @@ function build({ log, onChild }) {
         log("storefront built into storefront/dist")
         resolve()
       } else {
-        reject(new Error(`the storefront build (vite) ended with ${signal || `code ${code}`}`))
+        setTimeout(() => reject(new Error(`the storefront build (vite) ended with ${signal || `code ${code}`}${tail()}`)), 200)
       }
     })
   })
