@@ -4,7 +4,11 @@ import { useSearchParams } from "react-router-dom"
 
 export const LIST_PAGE_SIZE = 20
 
-/** How a filter is written in the URL: `multi` as `status=a,b` (a select), `single` as `overdue=true` (a radio). */
+/**
+ * How a filter is written in the URL: `multi` as `status=a,b` (a select), `single` as
+ * `overdue=true` (a radio). A filter the clerk added but has not chosen a value for yet stays in
+ * the URL as `status=` (else its chip would vanish before the choice).
+ */
 export type ListFilterKinds = Record<string, "multi" | "single">
 
 type Options = {
@@ -55,8 +59,8 @@ export const useListPageState = ({ filters, defaultSorting }: Options) => {
     const state: DataTableFilteringState = {}
     for (const [key, kind] of Object.entries(filters)) {
       const value = searchParams.get(key)
-      if (value) {
-        state[key] = kind === "multi" ? value.split(",").filter(Boolean) : value
+      if (value !== null) {
+        state[key] = kind === "multi" ? value.split(",").filter(Boolean) : value || null
       }
     }
     return state
@@ -85,13 +89,12 @@ export const useListPageState = ({ filters, defaultSorting }: Options) => {
     (state: DataTableFilteringState) =>
       update((p) => {
         for (const [key, kind] of Object.entries(filters)) {
-          const value = state[key]
-          const text = kind === "multi" ? (Array.isArray(value) ? value.join(",") : "") : typeof value === "string" ? value : ""
-          if (text) {
-            p.set(key, text)
-          } else {
+          if (!(key in state)) {
             p.delete(key)
+            continue
           }
+          const value = state[key]
+          p.set(key, kind === "multi" ? (Array.isArray(value) ? value.join(",") : "") : typeof value === "string" ? value : "")
         }
       }),
     [update, filters]

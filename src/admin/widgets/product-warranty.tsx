@@ -67,7 +67,7 @@ const ProductWarrantyWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Ad
     { variantId: null, label: `Whole product (${product.title})`, current: policy },
     ...variantRows.map((r) => ({
       variantId: r.variant.id,
-      label: `Variant: ${r.variant.title ?? r.variant.sku ?? r.variant.id}`,
+      label: `Variant: ${r.variant.title ?? r.variant.sku ?? "untitled"}`,
       current: r.policy,
     })),
   ]
@@ -76,7 +76,7 @@ const ProductWarrantyWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Ad
     const confirmed = await prompt({
       title: "Reset to the default terms?",
       description:
-        "The product will use the plugin's default warranty terms again (variants with their own terms keep them). Cards already issued keep their terms (R2.3).",
+        "The product will use the plugin's default warranty terms again (variants with their own terms keep them). Cards already issued keep their terms.",
       confirmText: "Reset",
       cancelText: "Cancel",
     })
@@ -150,7 +150,7 @@ const ProductWarrantyWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Ad
                   className="hover:bg-ui-bg-base-hover -mx-2 flex flex-col rounded-md px-2 py-1 text-left"
                 >
                   <Text size="small" leading="compact" weight="plus">
-                    {variant.title ?? variant.sku ?? variant.id}
+                    {variant.title ?? variant.sku ?? "Untitled variant"}
                   </Text>
                   {vp?.policy && (
                     <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
