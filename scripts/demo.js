@@ -15,7 +15,6 @@
 // terminal). When the output is not a terminal (the browser suite keeps it in its own log), it
 // all stays on stdout unless DEMO_LOG says otherwise.
 const { spawn } = require("child_process")
-const fs = require("fs")
 const path = require("path")
 const { Client } = require("pg")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
@@ -210,8 +209,10 @@ function banner(state, dbLabel) {
     `${pad("  Orders")}#1 iPhone 12 + charger, picked up in store`,
     `${pad("")}#2 iPhone 15 Pro + Galaxy S24, shipped by courier and delivered`,
     `${pad("")}#3 Xiaomi 14T by courier, not shipped yet`,
-    `${pad("  E-mails")}not sent: Medusa's local notification provider writes each one`,
-    `${pad("")}(template, recipient, data) to ${LOG_LABEL || "the output above"}; a line here names each`,
+    `${pad("  E-mails")}not sent: Medusa's local notification provider logs each one (template,`,
+    LOG_LABEL
+      ? `${pad("")}recipient, data) to ${LOG_LABEL}; a line here names each as it goes`
+      : `${pad("")}recipient, data) as "Attempting to send a notification" in Medusa's output`,
     `${pad("  Store API")}${base}/store, header x-publishable-api-key: ${state.publishableKey || "(none)"}`,
     `${pad("  Database")}${dbLabel}`,
     ...(LOG_LABEL ? [`${pad("  Log")}${LOG_LABEL} (migrations, seed, Medusa); errors show here`] : []),
