@@ -1,8 +1,7 @@
-import { Alert, Button, Input, Select, Text, Textarea } from "@medusajs/ui"
+import { Input, Select, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { useCaptureOrderPayments, useClaimOrder } from "../hooks/claim-answers"
-import { useDrawerForm } from "../hooks/use-drawer-form"
-import { useClaimMove } from "../hooks/warranty-claims"
+import { useClaimOrder } from "../hooks/claim-answers"
+import { useDrawerMove } from "../hooks/use-drawer-move"
 import {
   OFFER_KIND_LABELS,
   OFFER_KINDS,
@@ -20,12 +19,16 @@ import type {
   AdminWarrantyClaimDetail as WarrantyClaimDetail,
 } from "../../types"
 import { ClaimFormField, MoneyFields } from "./claim-form-field"
+import { OfferPaymentNotice, SuggestedProductsField } from "./claim-offer-picker-fields"
 import { FormDrawer } from "./form-drawer"
 import { type PickedVariant, ProductVariantPicker } from "./product-variant-picker"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
 
 const NO_BASIS = "none"
+
+/** The body's fields a refusal may name (shown next to them). */
+const OFFER_FIELDS = ["kind", "replacement_variant_id", "value", "basis", "basis_note", "trade_in_reason", "suggested_product_ids", "expires_at"] as const
 
 /** A YYYY-MM-DD day as the end of that day in the clerk's time zone, as the API's ISO date-time. */
 const endOfDay = (day: string): string => new Date(`${day}T23:59:59`).toISOString()
@@ -53,7 +56,6 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           sku: null,
           product_id: claim.product_id,
           product_title: claim.product_title,
-          inventory_quantity: null,
           price: null,
         }
       : null
@@ -62,17 +64,21 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
   // Empty: the server uses the order's currency, the only one a credit or refund can be in (R8.3).
   const [currency, setCurrency] = useState("")
   const { data: order } = useClaimOrder(claim.order_id)
-  const capture = useCaptureOrderPayments(claim.order_id)
   const [basis, setBasis] = useState<ValueBasis | null>(null)
   const [basisNote, setBasisNote] = useState("")
   const [tradeInReason, setTradeInReason] = useState<TradeInReason | null>(null)
   const [products, setProducts] = useState<PickedVariant[]>([])
   const [expiresOn, setExpiresOn] = useState("")
   const [note, setNote] = useState("")
-  const { mutate, isPending } = useClaimMove(claim.id, "make_offer")
-  const { error, setError, callbacks } = useDrawerForm(onOpenChange)
-  // R8.2, R8.3(c): an exchange or a refund needs the order's payment captured; the way out is here.
-  const uncaptured = (order?.capturable_payment_ids.length ?? 0) > 0
+  // A refused offer stays in the drawer: each problem next to the field it names (R8.2-R8.5 guards).
+  const { submit: send, isPending, errors, generalError } = useDrawerMove(claim.id, "make_offer", OFFER_FIELDS, {
+    success: `Offer sent for ${claim.ticket_number}`,
+    onDone: () => onOpenChange(false),
+  })
+  const [captureError, setCaptureError] = useState<string | null>(null)
+  // `value.amount: …` and `value.currency_code: …` go under the money fields.
+  const valueError = generalError?.match(/^value\.(amount|currency_code):\s*(.*)$/s) ?? null
+  const valueText = valueError ? valueError[2].charAt(0).toUpperCase() + valueError[2].slice(1) : null
 
   const withValue = kind !== "replacement"
   const parsedAmount = Number(amount)
@@ -113,8 +119,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
     if (note.trim()) {
       body.note = note.trim()
     }
-    setError(null)
-    mutate(body, callbacks(`Offer sent for ${claim.ticket_number}`))
+    send(body)
   }
 
   return (
@@ -130,31 +135,13 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       submitLabel="Send offer"
       onSubmit={submit}
       isPending={isPending}
-      error={error}
+      error={(valueError ? null : generalError) ?? captureError}
       submitDisabled={problems.length > 0}
     >
-      {uncaptured && kind !== "trade_in" && (
-        <Alert variant="warning" dismissible={false}>
-          <div className="flex flex-col gap-y-2">
-            <Text size="small">
-              The order's payment is only authorized. A replacement or a refund can only be carried out once it is captured.
-            </Text>
-            <div>
-              <Button
-                size="small"
-                variant="secondary"
-                type="button"
-                isLoading={capture.isPending}
-                onClick={() => capture.mutate(order?.capturable_payment_ids ?? [], { onError: (e) => setError(e.message) })}
-              >
-                Capture the payment
-              </Button>
-            </div>
-          </div>
-        </Alert>
-      )}
+      {order && kind !== "trade_in" && <OfferPaymentNotice order={order} onError={setCaptureError} />}
       <ClaimFormField
         id="claim-offer-kind"
+        error={errors.kind}
         label="Kind"
         hint={
           freeCover
@@ -179,6 +166,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       {kind === "replacement" && (
         <ClaimFormField
           id="claim-offer-variant"
+          error={errors.replacement_variant_id}
           label="Replacement unit"
           hint="The claimed model, or one of the same model with the same characteristics (R8.2). It must be in stock."
         >
@@ -195,11 +183,13 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           currency={currency}
           onCurrency={setCurrency}
           currencyPlaceholder={order?.currency_code.toUpperCase() ?? "order's"}
+          amountError={valueError?.[1] === "amount" ? valueText : null}
+          currencyError={valueError?.[1] === "currency_code" ? valueText : null}
         />
       )}
 
       {withValue && (
-        <ClaimFormField id="claim-offer-basis" label="Basis of the value" optional={kind === "trade_in"}>
+        <ClaimFormField id="claim-offer-basis" label="Basis of the value" optional={kind === "trade_in"} error={errors.basis}>
           <Select
             value={basis ?? (kind === "trade_in" ? NO_BASIS : "")}
             onValueChange={(v) => setBasis(v === NO_BASIS ? null : (v as ValueBasis))}
@@ -222,6 +212,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       {withValue && basis && (
         <ClaimFormField
           id="claim-offer-basis-note"
+          error={errors.basis_note}
           label="Where the value comes from"
           optional={basis !== "market_value"}
           hint={basis === "market_value" ? "Required for a market value: the source and date (R8.3)." : undefined}
@@ -233,6 +224,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
       {kind === "trade_in" && (
         <ClaimFormField
           id="claim-offer-trade-in-reason"
+          error={errors.trade_in_reason}
           label="Why a trade-in (R8.5)"
           hint={
             tradeInReason === "repair_too_costly"
@@ -255,34 +247,11 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
         </ClaimFormField>
       )}
 
-      <ClaimFormField id="claim-offer-products" label="Suggested products" optional hint="The customer sees them with the offer.">
-        {products.length > 0 && (
-          <ul className="flex flex-col gap-y-1">
-            {products.map((p) => (
-              <li key={p.product_id} className="flex items-center justify-between gap-x-2">
-                <Text size="small" leading="compact">
-                  {p.product_title}
-                </Text>
-                <Button size="small" variant="transparent" type="button" onClick={() => setProducts(products.filter((o) => o.product_id !== p.product_id))}>
-                  Remove
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <ProductVariantPicker
-          id="claim-offer-products"
-          label="Suggested product"
-          mode="product"
-          currency={order?.currency_code ?? null}
-          value={null}
-          onChange={(p) => p && !products.some((o) => o.product_id === p.product_id) && setProducts([...products, p])}
-          placeholder="Search a product to suggest"
-        />
-      </ClaimFormField>
+      <SuggestedProductsField products={products} onChange={setProducts} currency={order?.currency_code ?? null} error={errors.suggested_product_ids} />
 
       <ClaimFormField
         id="claim-offer-expires"
+        error={errors.expires_at}
         label="Open until"
         optional
         hint="By default the offer stays open for the set number of days (14 unless configured)."

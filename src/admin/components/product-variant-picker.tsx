@@ -4,7 +4,10 @@ import { type PickerVariant, useVariantSearch } from "../hooks/claim-answers"
 import { formatMoney } from "../lib/format"
 
 /** What the picker hands back: names beside the ids, so a form can show them. */
-export type PickedVariant = Pick<PickerVariant, "id" | "title" | "sku" | "product_id" | "product_title" | "inventory_quantity" | "price">
+export type PickedVariant = Pick<PickerVariant, "id" | "title" | "sku" | "product_id" | "product_title" | "price"> & {
+  /** Left out when not known (a variant given by the claim rather than picked). */
+  inventory_quantity?: number | null
+}
 
 export const variantLabel = (v: { product_title?: string | null; title?: string | null }) =>
   [v.product_title, v.title].filter(Boolean).join(" · ")
@@ -61,7 +64,7 @@ export const ProductVariantPicker = ({
           </Text>
           {mode === "variant" && (
             <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-              {[value.sku && `SKU ${value.sku}`, stockLabel(value.inventory_quantity), value.price && formatMoney(value.price.amount, value.price.currency_code)]
+              {[value.sku && `SKU ${value.sku}`, value.inventory_quantity !== undefined && stockLabel(value.inventory_quantity), value.price && formatMoney(value.price.amount, value.price.currency_code)]
                 .filter(Boolean)
                 .join(" · ")}
             </Text>
