@@ -16,9 +16,10 @@
 // all stays on stdout unless DEMO_LOG says otherwise.
 const { spawn } = require("child_process")
 const path = require("path")
-const { Client } = require("pg")
 const { health, killGroup, stopGroup } = require("./lib/medusa-process")
 const { openDemoLog } = require("./lib/demo-log")
+const { banner } = require("./lib/demo-banner")
+const { ensureDatabase, readState } = require("./lib/demo-db")
 const { ensurePostgres, answers } = require("./lib/postgres")
 const storefront = require("./lib/storefront-server")
 
@@ -108,121 +109,6 @@ async function shutdown(code) {
   process.exit(code)
 }
 
-async function withClient(url, fn) {
-  const client = new Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
-
-/** `medusa db:create` would rewrite .env; create the database with `pg` instead. */
-async function ensureDatabase(url) {
-  const target = new URL(url)
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ""))
-  if (!name) {
-    throw new Error(`DATABASE_URL has no database name: ${url}`)
-  }
-  let lastError
-  for (const adminDb of ["postgres", "template1"]) {
-    const admin = new URL(url)
-    admin.pathname = `/${adminDb}`
-    try {
-      return await withClient(admin.toString(), async (c) => {
-        const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
-        if (!rowCount) {
-          log(`creating database ${name}`)
-          await c.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
-        }
-      })
-    } catch (e) {
-      lastError = e
-    }
-  }
-  throw lastError
-}
-
-/** What a previous run left: the seed marker, the admin user, the publishable key. */
-async function readState(url) {
-  return withClient(url, async (c) => {
-    const store = await c.query(`SELECT metadata FROM store WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1`)
-    const admin = await c.query(`SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [ADMIN.email])
-    const key = await c.query(
-      `SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL
-       ORDER BY created_at LIMIT 1`
-    )
-    const cards = await c.query(
-      `SELECT count(*)::int AS n FROM warranty_card WHERE deleted_at IS NULL`
-    ).catch(() => ({ rows: [{ n: null }] }))
-    const claims = await c.query(
-      `SELECT ticket_number, product_title, status FROM warranty_claim WHERE deleted_at IS NULL ORDER BY ticket_number`
-    ).catch(() => ({ rows: [] }))
-    return {
-      seeded: Boolean(store.rows[0]?.metadata?.[SEED_MARKER]),
-      warrantyCards: cards.rows[0].n,
-      claims: claims.rows,
-      adminExists: admin.rowCount > 0,
-      publishableKey: key.rows[0]?.token || null,
-    }
-  })
-}
-
-/** What a claim's status means to the person trying the demo. */
-const CLAIM_STATUS = {
-  submitted: "filed, the device is not at the service yet",
-  received: "received at the service",
-  diagnosing: "in diagnosis",
-  awaiting_customer: "a quote waits for the shopper's answer",
-  repairing: "in repair",
-  at_manufacturer: "at the manufacturer",
-  ready: "ready to go back",
-  awaiting_return_details: "waits for the shopper's return details",
-  returning: "on its way back",
-  rejected: "rejected",
-  unrepairable: "unrepairable",
-  offered: "an offer waits for the shopper's choice",
-  recycling: "traded in, to recycle",
-  closed: "closed",
-  canceled: "canceled",
-}
-
-/** Printed once, when the storefront and Medusa answer (Medusa's own restarts print nothing here). */
-function banner(state, dbLabel) {
-  const base = `http://localhost:${PORT}`
-  const pad = (s) => s.padEnd(18)
-  const claims = state.claims.length
-    ? state.claims.map(
-        (c, i) =>
-          `${pad(i ? "" : "  Claims")}${c.ticket_number}  ${c.product_title}: ${CLAIM_STATUS[c.status] || c.status.replace(/_/g, " ")}`
-      )
-    : [`${pad("  Claims")}none yet`]
-  const lines = [
-    "",
-    "================ Warranty plugin demo ================",
-    `${pad("  Dashboard")}${base}/app`,
-    `${pad("    login")}${ADMIN.email} / ${ADMIN.password}`,
-    `${pad("  Storefront")}http://localhost:${STOREFRONT_PORT}`,
-    `${pad("    shopper login")}${SHOPPER.email} / ${SHOPPER.password}`,
-    ...claims,
-    `${pad("  Orders")}#1 iPhone 12 + charger, picked up in store`,
-    `${pad("")}#2 iPhone 15 Pro + Galaxy S24, shipped by courier and delivered`,
-    `${pad("")}#3 Xiaomi 14T by courier, not shipped yet`,
-    `${pad("  E-mails")}not sent: Medusa's local notification provider logs each one (template,`,
-    LOG_LABEL
-      ? `${pad("")}recipient, data) to ${LOG_LABEL}; a line here names each as it goes`
-      : `${pad("")}recipient, data) as "Attempting to send a notification" in Medusa's output`,
-    `${pad("  Store API")}${base}/store, header x-publishable-api-key: ${state.publishableKey || "(none)"}`,
-    `${pad("  Database")}${dbLabel}`,
-    ...(LOG_LABEL ? [`${pad("  Log")}${LOG_LABEL} (migrations, seed, Medusa); errors show here`] : []),
-    "  Stop with Ctrl-C.",
-    "======================================================",
-    "",
-  ]
-  console.log(lines.join("\n"))
-}
-
 async function main() {
   for (const s of SIGNALS) {
     process.on(s, () => shutdown(s === "SIGINT" ? 130 : 143))
@@ -277,7 +163,7 @@ async function main() {
     databaseUrl = `postgres://${pg.user}:${pg.password}@localhost:${pg.port}/${DB_NAME}`
     dbLabel = `embedded PostgreSQL, port ${pg.port}, data in ${PG_DIR_LABEL} (database ${DB_NAME})`
   }
-  await ensureDatabase(databaseUrl)
+  await ensureDatabase(databaseUrl, log)
 
   const env = {
     ...process.env,
@@ -305,7 +191,7 @@ async function main() {
   log(`migrating (${elapsed()})…`)
   await medusa(["db:migrate", "--execute-safe-links"], batchEnv)
 
-  let state = await readState(databaseUrl)
+  let state = await readState(databaseUrl, { adminEmail: ADMIN.email, seedMarker: SEED_MARKER })
   if (state.seeded && state.warrantyCards === 0) {
     log("the shop is seeded but has no warranty cards: running the seed's warranty-card step again…")
     await medusa(["exec", "./src/scripts/seed-demo.ts"], batchEnv)
@@ -321,7 +207,7 @@ async function main() {
     log(`creating the admin user ${ADMIN.email} (${elapsed()})…`)
     await medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], batchEnv)
   }
-  state = await readState(databaseUrl)
+  state = await readState(databaseUrl, { adminEmail: ADMIN.email, seedMarker: SEED_MARKER })
   if (!state.seeded) {
     throw new Error("the seed ended without setting its marker; see the log above")
   }
@@ -361,7 +247,14 @@ async function main() {
   await serveStorefront(state)
   if (!stopping) {
     log(`ready after ${elapsed()}`)
-    banner(state, dbLabel)
+    banner(state, {
+      port: PORT,
+      storefrontPort: STOREFRONT_PORT,
+      admin: ADMIN,
+      shopper: SHOPPER,
+      dbLabel,
+      logLabel: LOG_LABEL,
+    })
     demoLog.showEmails()
   }
 }

@@ -21,109 +21,19 @@ const { spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
-const { Client } = require("pg")
 const { health, stopGroup, groupAlive } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
+const { MEDUSA, APP_PACKAGE, APP_TSCONFIG, MEDUSA_CONFIG } = require("./lib/fresh-app")
+const helpers = require("./lib/check-helpers")
+const { tail, assert, withClient } = helpers
 
 const root = path.resolve(__dirname, "..")
 const pkg = require(path.join(root, "package.json"))
 const PORT = Number(process.env.INSTALL_CHECK_PORT || 9300)
 const PG_PORT = Number(process.env.INSTALL_CHECK_PG_PORT || 54350)
 const KEEP = process.env.INSTALL_CHECK_KEEP === "1"
-const MEDUSA = "2.21.2"
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const BOOT_TIMEOUT_MS = 4 * 60 * 1000
-
-/**
- * The app's package.json: what Medusa's starter (`create-medusa-app`, medusajs/dtc-starter's
- * apps/backend) gives a 2.21.2 app, at the versions that install together here. Its test tooling
- * (jest, @medusajs/test-utils) is left out: no test runs inside the app.
- */
-const APP_PACKAGE = {
-  name: "warranty-install-check-app",
-  version: "0.0.1",
-  private: true,
-  scripts: { build: "medusa build", start: "medusa start", dev: "medusa develop" },
-  dependencies: {
-    "@medusajs/admin-sdk": MEDUSA,
-    "@medusajs/admin-shared": MEDUSA,
-    "@medusajs/cli": MEDUSA,
-    "@medusajs/dashboard": MEDUSA,
-    "@medusajs/draft-order": MEDUSA,
-    "@medusajs/framework": MEDUSA,
-    "@medusajs/medusa": MEDUSA,
-  },
-  devDependencies: {
-    "@swc/core": "1.16.22",
-    "@types/node": "20.19.25",
-    "@types/react": "18.3.12",
-    "@types/react-dom": "18.3.1",
-    "prop-types": "15.8.1",
-    react: "18.3.1",
-    "react-dom": "18.3.1",
-    "ts-node": "10.9.2",
-    typescript: "5.6.3",
-    vite: "7.1.12",
-    yalc: "1.0.0-pre.53",
-  },
-  engines: { node: ">=20" },
-}
-
-/** The starter's medusa-config.ts with the plugin registered exactly as the README's install section shows. */
-const MEDUSA_CONFIG = `import { loadEnv, defineConfig } from "@medusajs/framework/utils"
-
-loadEnv(process.env.NODE_ENV || "development", process.cwd())
-
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    http: {
-      storeCors: process.env.STORE_CORS!,
-      adminCors: process.env.ADMIN_CORS!,
-      authCors: process.env.AUTH_CORS!,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
-    },
-  },
-  plugins: [
-    {
-      resolve: "medusa-plugin-warranty",
-      options: {
-        shop_name: "Swipe Refurbished",
-        default_warranty_months: 24,
-        time_zone: "Europe/Bucharest",
-      },
-    },
-  ],
-})
-`
-
-/** The starter's tsconfig.json. */
-const APP_TSCONFIG = {
-  compilerOptions: {
-    target: "ES2021",
-    esModuleInterop: true,
-    module: "Node16",
-    moduleResolution: "Node16",
-    emitDecoratorMetadata: true,
-    experimentalDecorators: true,
-    skipLibCheck: true,
-    skipDefaultLibCheck: true,
-    declaration: false,
-    sourceMap: false,
-    inlineSourceMap: true,
-    outDir: "./.medusa/server",
-    rootDir: "./",
-    jsx: "react-jsx",
-    baseUrl: ".",
-    resolveJsonModule: true,
-    checkJs: false,
-    strictNullChecks: true,
-  },
-  "ts-node": { swc: true },
-  include: ["**/*", ".medusa/types/*"],
-  exclude: ["node_modules", ".medusa/server", ".medusa/admin", ".cache"],
-}
 
 const started = Date.now()
 const seconds = (from) => `${((Date.now() - from) / 1000).toFixed(1)} s`
@@ -138,52 +48,9 @@ let dbName = null
 let adminUrl = null
 let stopping = false
 
-/** Runs a command with its output in logs/<name>.log; rejects with the log's tail when it fails. */
-function run(name, command, args, { cwd, env = process.env }) {
-  const file = path.join(logs, `${name}.log`)
-  return new Promise((resolve, reject) => {
-    const out = fs.openSync(file, "w")
-    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] })
-    child.once("error", (e) => reject(new Error(`${command} ${args.join(" ")}: ${e.message}`)))
-    child.once("exit", (code, signal) => {
-      fs.closeSync(out)
-      if (code === 0) {
-        resolve(fs.readFileSync(file, "utf8"))
-      } else {
-        reject(new Error(`\`${command} ${args.join(" ")}\` ended with ${signal || `code ${code}`}; last lines of its log:\n${tail(file)}`))
-      }
-    })
-  })
-}
-
-function tail(file, n = 25) {
-  try {
-    return fs
-      .readFileSync(file, "utf8")
-      .split("\n")
-      .slice(-n)
-      .map((l) => `    ${l}`)
-      .join("\n")
-  } catch {
-    return "    (no log)"
-  }
-}
-
-function assert(ok, message) {
-  if (!ok) {
-    throw new Error(message)
-  }
-}
-
-async function withClient(url, fn) {
-  const client = new Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
-}
+const run = (...args) => helpers.run(logs, ...args)
+const call = (...args) => helpers.call(PORT, ...args)
+const expectOk = (...args) => helpers.expectOk(PORT, ...args)
 
 const appEnv = () => ({
   ...process.env,
@@ -199,35 +66,6 @@ const appEnv = () => ({
 function databaseUrl(name) {
   const auth = pg.password ? `${pg.user}:${encodeURIComponent(pg.password)}` : pg.user
   return `postgres://${auth}@localhost:${pg.port}/${name}`
-}
-
-/** HTTP on the app: JSON in and out. */
-async function call(method, pathname, { token, key, body } = {}) {
-  const headers = { accept: "application/json" }
-  if (token) {
-    headers.authorization = `Bearer ${token}`
-  }
-  if (key) {
-    headers["x-publishable-api-key"] = key
-  }
-  if (body) {
-    headers["content-type"] = "application/json"
-  }
-  const res = await fetch(`http://127.0.0.1:${PORT}${pathname}`, { method, headers, body: body && JSON.stringify(body) })
-  const text = await res.text()
-  let json = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    // not JSON: reported below with the text
-  }
-  return { status: res.status, json, text: text.slice(0, 400) }
-}
-
-async function expectOk(method, pathname, opts) {
-  const res = await call(method, pathname, opts)
-  assert(res.status === 200, `${method} ${pathname} answered ${res.status}: ${res.text}`)
-  return res.json
 }
 
 // ---- the checks -------------------------------------------------------------------------------
