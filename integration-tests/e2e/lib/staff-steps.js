@@ -112,7 +112,7 @@ async function unrepairableValuation({ staffPage: page, shot, a11y, state }) {
   await d.submitDrawer(unrepairable, "Mark unrepairable", `${state.ticket2} marked unrepairable`)
   await d.claimStatus(page, state.ticket2, "Unrepairable")
   const offer = await d.openDrawer(page, "Make offer", `Make an offer for ${state.ticket2}`)
-  await d.choose(page, offer, "Offer kind", "Valuation (R8.3)")
+  await d.choose(page, offer, "Offer kind", "Valuation")
   await offer.getByRole("spinbutton", { name: "Value", exact: true }).fill(String(state.valuation))
   await d.choose(page, offer, "Basis of the value", "List price of the variant")
   // The clerk finds the dearer phone by its title in the picker (no ids).

@@ -3,7 +3,6 @@ import { useState } from "react"
 import { useClaimOrder } from "../hooks/claim-answers"
 import { useDrawerMove } from "../hooks/use-drawer-move"
 import {
-  OFFER_KIND_LABELS,
   OFFER_KINDS,
   todayDay,
   TRADE_IN_REASON_LABELS,
@@ -18,6 +17,7 @@ import type {
   WarrantyValueBasis as ValueBasis,
   AdminWarrantyClaimDetail as WarrantyClaimDetail,
 } from "../../types"
+import { offerKindLabel } from "./claim-answer-labels"
 import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { OfferPaymentNotice, SuggestedProductsField } from "./claim-offer-picker-fields"
 import { FormDrawer } from "./form-drawer"
@@ -146,7 +146,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
         hint={
           freeCover
             ? KIND_HINTS[kind]
-            : `${KIND_HINTS[kind]} No free cover applies to this claim, so only a trade-in can be offered (R8.5).`
+            : `${KIND_HINTS[kind]} No free cover applies to this claim, so only a trade-in can be offered.`
         }
       >
         <Select value={kind} onValueChange={(v) => setKind(v as OfferKind)}>
@@ -156,7 +156,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           <Select.Content>
             {OFFER_KINDS.map((k) => (
               <Select.Item key={k} value={k}>
-                {OFFER_KIND_LABELS[k]}
+                {offerKindLabel(k)}
               </Select.Item>
             ))}
           </Select.Content>
@@ -168,7 +168,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           id="claim-offer-variant"
           error={errors.replacement_variant_id}
           label="Replacement unit"
-          hint="The claimed model, or one of the same model with the same characteristics (R8.2). It must be in stock."
+          hint="The claimed model, or one of the same model with the same characteristics. It must be in stock."
         >
           <ProductVariantPicker id="claim-offer-variant" label="Replacement unit" currency={order?.currency_code ?? null} value={variant} onChange={setVariant} />
         </ClaimFormField>
@@ -195,7 +195,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
             onValueChange={(v) => setBasis(v === NO_BASIS ? null : (v as ValueBasis))}
           >
             <Select.Trigger id="claim-offer-basis" aria-label="Basis of the value">
-              <Select.Value placeholder="List price or market value (R8.3)" />
+              <Select.Value placeholder="List price or market value" />
             </Select.Trigger>
             <Select.Content>
               {kind === "trade_in" && <Select.Item value={NO_BASIS}>Not stated</Select.Item>}
@@ -215,7 +215,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
           error={errors.basis_note}
           label="Where the value comes from"
           optional={basis !== "market_value"}
-          hint={basis === "market_value" ? "Required for a market value: the source and date (R8.3)." : undefined}
+          hint={basis === "market_value" ? "Required for a market value: the source and date." : undefined}
         >
           <Textarea id="claim-offer-basis-note" value={basisNote} onChange={(e) => setBasisNote(e.target.value)} />
         </ClaimFormField>
@@ -225,7 +225,7 @@ export const ClaimOfferDrawer = ({ claim, open, onOpenChange }: Props) => {
         <ClaimFormField
           id="claim-offer-trade-in-reason"
           error={errors.trade_in_reason}
-          label="Why a trade-in (R8.5)"
+          label="Why a trade-in"
           hint={
             tradeInReason === "repair_too_costly"
               ? "The quote must cost more than the set share of the credit's value."

@@ -5,7 +5,6 @@ import {
   expiryLabel,
   formatDateTime,
   formatMoney,
-  OFFER_KIND_LABELS,
   OFFER_OPTION_LABELS,
   OFFER_STATUS_COLORS,
   OFFER_STATUS_LABELS,
@@ -14,7 +13,7 @@ import {
 } from "../lib/format"
 import type { WarrantyClaimOffer as Offer, AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimOfferAnswer } from "./claim-answer-drawer"
-import { OFFER_BLOCK_LABELS } from "./claim-answer-labels"
+import { OFFER_BLOCK_LABELS, OFFER_KIND_RULES, offerKindLabel } from "./claim-answer-labels"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
 import { LINK_CLASS } from "../lib/link"
 
@@ -107,7 +106,11 @@ export const ClaimOfferSection = ({ claim }: { claim: WarrantyClaimDetail }) => 
         </div>
       }
     >
-      <ClaimField label="Kind">{OFFER_KIND_LABELS[offer.kind] ?? offer.kind}</ClaimField>
+      <ClaimField label="Kind">
+        <Tooltip content={OFFER_KIND_RULES[offer.kind]}>
+          <span>{offerKindLabel(offer.kind)}</span>
+        </Tooltip>
+      </ClaimField>
       <ClaimField label="Customer may choose">
         {open && claim.offer_options ? <OptionStates claim={claim} /> : <ClaimList items={offer.options.map((o) => OFFER_OPTION_LABELS[o] ?? o)} />}
       </ClaimField>
