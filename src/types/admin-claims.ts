@@ -13,6 +13,7 @@ import type {
   AdminWarrantyShopper,
   WarrantyCalendarDate,
   WarrantyDateTime,
+  WarrantyLocale,
   WarrantyMoney,
   WarrantyPageParams,
   WarrantyPaginatedResponse,
@@ -104,6 +105,12 @@ export type AdminWarrantyClaimListResponse = WarrantyPaginatedResponse<{ warrant
 
 /** `GET /admin/warranty-claims/:id` and every admin move. */
 export type AdminWarrantyClaimResponse = { warranty_claim: AdminWarrantyClaimDetail }
+
+/**
+ * `GET /admin/warranty-claims/:id/intake-receipt` (409 before receipt) and `/handover-receipt`
+ * (409 while in service): PDFs in the claim's language unless `locale` names another.
+ */
+export type AdminWarrantyClaimReceiptParams = { locale?: WarrantyLocale }
 
 /** `POST /admin/warranty-claims/:id/receive` (R7.1) */
 export type AdminReceiveWarrantyClaimBody = {

@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type { WarrantyLocale } from "../../types"
+import type { AdminWarrantyClaimReceiptParams, WarrantyLocale } from "../../types"
 
 /** The PDFs printed from a claim's page: R6.5 parcel label, intake and handover receipts. */
 export type ClaimDocumentKind = "label" | "intake-receipt" | "handover-receipt"
@@ -20,8 +20,9 @@ export function useDownloadClaimDocument() {
   return useMutation({
     mutationFn: async ({ id, ticket_number, kind, locale }: ClaimDocumentRequest) => {
       // With an accept header other than JSON the SDK returns the raw Response.
+      const query: AdminWarrantyClaimReceiptParams = { locale }
       const response = await sdk.client.fetch<Response>(`/admin/warranty-claims/${id}/${kind}`, {
-        query: { locale },
+        query,
         headers: { accept: "application/pdf" },
       })
       const url = URL.createObjectURL(await response.blob())
