@@ -50,9 +50,15 @@ export const ProductVariantPicker = ({
 }) => {
   const [q, setQ] = useState("")
   const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(0)
   const term = useDebounced(q)
   const { data, isFetching, isError } = useVariantSearch(term, currency, open)
   const listId = useId()
+  const pick = (v: PickerVariant) => {
+    onChange(v)
+    setOpen(false)
+    setQ("")
+  }
   const rows = mode === "product" ? (data ?? []).filter((v, i, all) => all.findIndex((o) => o.product_id === v.product_id) === i) : (data ?? [])
 
   if (value && !open) {
@@ -88,12 +94,13 @@ export const ProductVariantPicker = ({
     <div className="flex flex-col gap-y-1">
       <Input
         id={id}
-        type="search"
+        type="text"
         role="combobox"
         aria-label={label}
-        aria-expanded={open}
+        aria-expanded={open && rows.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
+        aria-activedescendant={open && rows[active] ? `${listId}-${active}` : undefined}
         aria-invalid={invalid || undefined}
         placeholder={placeholder}
         value={q}
@@ -101,45 +108,39 @@ export const ProductVariantPicker = ({
         onFocus={() => setOpen(true)}
         onChange={(e) => {
           setQ(e.target.value)
+          setActive(0)
           setOpen(true)
         }}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault()
+            setOpen(true)
+            setActive((i) => (rows.length ? (i + (e.key === "ArrowDown" ? 1 : rows.length - 1)) % rows.length : 0))
+          } else if (e.key === "Enter" && open && rows[active]) {
+            e.preventDefault()
+            pick(rows[active])
+          } else if (e.key === "Escape" && open) {
+            e.stopPropagation()
+            setOpen(false)
+          }
+        }}
       />
-      {open && (
+      {open && (isError || rows.length === 0) && (
+        <Text size="small" role="status" className={isError ? "text-ui-fg-error px-2" : "text-ui-fg-subtle px-2"}>
+          {isError ? "Could not search the products." : isFetching ? "Searching…" : term ? `No published product matches “${term}”.` : "Type a title or a SKU."}
+        </Text>
+      )}
+      {open && rows.length > 0 && (
         <ul id={listId} role="listbox" aria-label={`${label}: results`} className="shadow-elevation-flyout bg-ui-bg-base max-h-72 overflow-y-auto rounded-md p-1">
-          {isError && (
-            <li className="px-2 py-1.5">
-              <Text size="small" className="text-ui-fg-error">
-                Could not search the products.
-              </Text>
-            </li>
-          )}
-          {!isError && rows.length === 0 && (
-            <li className="px-2 py-1.5">
-              <Text size="small" className="text-ui-fg-subtle">
-                {isFetching ? "Searching…" : term ? `No published product matches “${term}”.` : "Type a title or a SKU."}
-              </Text>
-            </li>
-          )}
-          {rows.map((v) => (
+          {rows.map((v, i) => (
             <li
               key={mode === "product" ? v.product_id : v.id}
+              id={`${listId}-${i}`}
               role="option"
-              aria-selected={value?.id === v.id}
-              tabIndex={0}
-              className="hover:bg-ui-bg-base-hover focus:bg-ui-bg-base-hover flex cursor-pointer items-center justify-between gap-x-3 rounded px-2 py-1.5 outline-none"
-              onClick={() => {
-                onChange(v)
-                setOpen(false)
-                setQ("")
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault()
-                  onChange(v)
-                  setOpen(false)
-                  setQ("")
-                }
-              }}
+              aria-selected={i === active}
+              className={`hover:bg-ui-bg-base-hover flex cursor-pointer items-center justify-between gap-x-3 rounded px-2 py-1.5 ${i === active ? "bg-ui-bg-base-hover" : ""}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(v)}
             >
               <div className="flex flex-col">
                 <Text size="small" leading="compact" weight="plus">
