@@ -51,6 +51,13 @@ const HARMLESS = [
       /\/app\/orders\/[^/]+\/(fulfillment|[^/]+\/create-shipment)/.test(page.url()),
   },
   {
+    // The same for a 400 a browser file provokes on purpose (a refused save shown in its drawer,
+    // next to the field): the step asserts the message is there.
+    why: "a 400 a step asks for on purpose (a refused save shown in its drawer)",
+    test: (p, page) =>
+      p.kind === "console" && /status of 400/.test(p.text) && page.__expect400 && page.__expect400.test(p.url || ""),
+  },
+  {
     // Chrome logs a console error for a 404 it loaded; a missing claim asked for on purpose (the
     // second shopper opening the first shopper's claim) answers 404, and the page must say
     // "not found": the step asserts that text.

@@ -1,4 +1,5 @@
-import { Alert, Button, Drawer } from "@medusajs/ui"
+import { XMark } from "@medusajs/icons"
+import { Alert, Button, Drawer, IconButton, Kbd } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
 
 type FormDrawerProps = {
@@ -42,10 +43,21 @@ export const FormDrawer = ({
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
         <form onSubmit={handleSubmit} className="flex flex-1 flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title>{title}</Drawer.Title>
-            {description && <Drawer.Description className="text-ui-fg-subtle">{description}</Drawer.Description>}
-          </Drawer.Header>
+          {/* Drawer.Header's own close button has no name for a screen reader: the same header, named. */}
+          <div className="border-ui-border-base flex items-start justify-between gap-x-4 border-b px-6 py-4">
+            <div className="flex flex-col gap-y-1">
+              <Drawer.Title>{title}</Drawer.Title>
+              {description && <Drawer.Description className="text-ui-fg-subtle">{description}</Drawer.Description>}
+            </div>
+            <div className="flex items-center gap-x-2">
+              <Kbd>esc</Kbd>
+              <Drawer.Close asChild>
+                <IconButton size="small" type="button" variant="transparent" aria-label="Close">
+                  <XMark />
+                </IconButton>
+              </Drawer.Close>
+            </div>
+          </div>
           <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
             {children}
             {error && (

@@ -18,10 +18,18 @@ function fieldOf(part: string): string | null {
   return null
 }
 
-/** Removes the `field: ` a rule's message starts with: the field's label already says it. */
-const withoutField = (part: string, field: string) => part.replace(new RegExp(`^${field}(\\[\\])?:\\s*`), "")
+/** Removes the `field: ` (or `field ` before "must") a message starts with: the field's label already says it. */
+const withoutField = (part: string, field: string) => part.replace(new RegExp(`^${field}(\\[\\])?(:\\s*|\\s+(?=must\\b))`), "")
 
 const capitalize = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text)
+
+/** Medusa's wording of a schema's limits, as a person says it under the field. */
+function plainLimits(part: string): string {
+  return part
+    .replace(/^Value for field '[^']+' too big, expected at most: '([^']+)'$/, "Must be at most $1")
+    .replace(/^Value for field '[^']+' too small, expected at least: '([^']+)'$/, "Must be at least $1")
+    .replace(/^Field '[^']+' is required$/, "Required")
+}
 
 export function splitFieldErrors<F extends string>(message: string, fields: readonly F[]): FieldErrors<F> {
   // Medusa joins up to three schema problems with "; "; a rule's own message is one problem
@@ -34,7 +42,7 @@ export function splitFieldErrors<F extends string>(message: string, fields: read
     const field = fieldOf(part.trim())
     if (field && (fields as readonly string[]).includes(field)) {
       const f = field as F
-      const text = capitalize(withoutField(part.trim(), field))
+      const text = capitalize(plainLimits(withoutField(part.trim(), field)))
       result.fields[f] = result.fields[f] ? `${result.fields[f]} ${text}` : text
     } else {
       general.push(part.trim())
