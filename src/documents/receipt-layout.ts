@@ -46,7 +46,7 @@ const value = (f: Field): TextStyle => ({ bold: f.strong, size: f.strong ? 11 : 
 export const BODY: TextStyle = { size: 9, lineGap: 1.5 }
 
 /** The scales a receipt is tried at, largest first: one page when it can be. */
-export const RECEIPT_SCALES = [1, 0.92, 0.85]
+export const RECEIPT_SCALES = [1, 0.9, 0.8, 0.72]
 
 export class ReceiptLayout extends PdfLayout {
   constructor(doc: Doc, scale = 1) {
@@ -68,14 +68,14 @@ export class ReceiptLayout extends PdfLayout {
 
   /** Height of one label/value cell. */
   cellHeight(f: Field, width: number): number {
-    return this.measure(f.label, width, LABEL) + 1 + this.measure(f.value, width, value(f))
+    return this.measure(f.label, width, LABEL) + this.s(1) + this.measure(f.value, width, value(f))
   }
 
   /** Height of a grid of rows of cells (each row as tall as its tallest cell). */
   gridHeight(rows: Field[][], width: number): number {
     return rows.reduce((sum, row) => {
-      const colW = (width - GAP * (row.length - 1)) / row.length
-      return sum + Math.max(...row.map((f) => this.cellHeight(f, colW))) + 8
+      const colW = (width - this.s(GAP) * (row.length - 1)) / row.length
+      return sum + Math.max(...row.map((f) => this.cellHeight(f, colW))) + this.s(8)
     }, 0)
   }
 
@@ -83,13 +83,13 @@ export class ReceiptLayout extends PdfLayout {
   grid(rows: Field[][], x: number, y: number, width: number): number {
     let cy = y
     for (const row of rows) {
-      const colW = (width - GAP * (row.length - 1)) / row.length
+      const colW = (width - this.s(GAP) * (row.length - 1)) / row.length
       row.forEach((f, i) => {
-        const cx = x + i * (colW + GAP)
-        const lh = this.text(f.label, cx, cy, colW, LABEL) + 1
+        const cx = x + i * (colW + this.s(GAP))
+        const lh = this.text(f.label, cx, cy, colW, LABEL) + this.s(1)
         this.text(f.value, cx, cy + lh, colW, value(f))
       })
-      cy += Math.max(...row.map((f) => this.cellHeight(f, colW))) + 8
+      cy += Math.max(...row.map((f) => this.cellHeight(f, colW))) + this.s(8)
     }
     return cy - y
   }
@@ -99,38 +99,40 @@ export class ReceiptLayout extends PdfLayout {
    * fit under the cursor it starts on the next page.
    */
   box(title: string, rows: Field[][], paragraphs: string[] = []): void {
-    const innerW = this.width - BOX_PAD * 2
+    const pad = this.s(BOX_PAD)
+    const innerW = this.width - pad * 2
     const titleStyle: TextStyle = { bold: true, size: 10.5, color: COLORS.accent }
     const titleH = this.measure(title, innerW, titleStyle)
     const gridH = this.gridHeight(rows, innerW)
-    const paraH = paragraphs.reduce((sum, p) => sum + this.measure(p, innerW, BODY) + 4, 0)
-    const h = BOX_PAD + titleH + 6 + gridH + paraH + BOX_PAD - (paragraphs.length ? 4 : 8)
+    const paraH = paragraphs.reduce((sum, p) => sum + this.measure(p, innerW, BODY) + this.s(4), 0)
+    const h = pad + titleH + this.s(6) + gridH + paraH + pad - this.s(paragraphs.length ? 4 : 8)
     this.ensure(h)
     const top = this.y
-    const x = this.left + BOX_PAD
-    let y = top + BOX_PAD
+    const x = this.left + pad
+    let y = top + pad
     this.text(title, x, y, innerW, titleStyle)
-    y += titleH + 6
+    y += titleH + this.s(6)
     y += this.grid(rows, x, y, innerW)
     for (const p of paragraphs) {
-      y += this.text(p, x, y, innerW, BODY) + 4
+      y += this.text(p, x, y, innerW, BODY) + this.s(4)
     }
     this.strokeRect(this.left, top, this.width, h, COLORS.box, 0.8)
-    this.y = top + h + 10
+    this.y = top + h + this.s(10)
   }
 
   /** A heading and bullet paragraphs; each paragraph is kept whole. */
   bullets(title: string, paragraphs: string[]): void {
-    const textW = this.width - 12
+    const indent = this.s(12)
+    const textW = this.width - indent
     this.heading(title, paragraphs.length ? this.measure(paragraphs[0], textW, BODY) : 0)
     for (const p of paragraphs) {
       const h = this.measure(p, textW, BODY)
       this.ensure(h)
-      this.text("•", this.left, this.y, 10, BODY)
-      this.text(p, this.left + 12, this.y, textW, BODY)
-      this.y += h + 4
+      this.text("•", this.left, this.y, indent, BODY)
+      this.text(p, this.left + indent, this.y, textW, BODY)
+      this.y += h + this.s(4)
     }
-    this.y += 6
+    this.y += this.s(6)
   }
 }
 
@@ -152,9 +154,9 @@ export function drawReceiptHeader(l: ReceiptLayout, shop: string, title: string,
   const bar = barcodeBox(barcode, rightW)
   const barY = top + labelH + 1 + ticketH + 3
   l.image(barcode, x + (rightW - bar.width) / 2, barY, bar.width)
-  l.y = Math.max(top + shopH + 2 + titleH, barY + bar.height) + 10
+  l.y = Math.max(top + shopH + 2 + titleH, barY + bar.height) + l.s(10)
   l.hline(l.y, { color: COLORS.accent, weight: 1 })
-  l.y += 10
+  l.y += l.s(10)
 }
 
 /** The device and the customer: the first rows of both receipts. */
@@ -194,8 +196,8 @@ export function serviceRows(shop: ReceiptShop, locale: Locale): Field[][] {
 export function drawSignatures(l: ReceiptLayout, title: string, left: string, right: string, note: string): void {
   const colW = (l.width - 40) / 2
   const noteH = l.measure(note, l.width, BODY)
-  l.heading(title, noteH + 60)
-  l.y += l.text(note, l.left, l.y, l.width, BODY) + 36
+  l.heading(title, noteH + l.s(60))
+  l.y += l.text(note, l.left, l.y, l.width, BODY) + l.s(36)
   for (const [i, label] of [left, right].entries()) {
     const x = l.left + i * (colW + 40)
     l.hline(l.y, { x, width: colW, color: COLORS.ink, weight: 0.7 })

@@ -3,6 +3,9 @@ import { renderIntakeReceiptPdf, type IntakeReceiptInput } from "../intake-recei
 import { LOCALES, texts } from "../../i18n"
 import { norm, textOf, writeSamples } from "./pdf-test-utils"
 
+// A page that does not fit is drawn again at a smaller scale: a few renders each, on a busy machine.
+jest.setTimeout(60_000)
+
 const shop: IntakeReceiptInput["shop"] = {
   name: "Swipe Refurbished",
   service: {
@@ -174,6 +177,40 @@ describe("intake receipt PDF (R7.1)", () => {
     expect(text).not.toContain("55%")
     expect(text).toContain("Broken or missing")
     expect(text).toContain("USB-C charging cable 1 m")
+  })
+
+  it("R7.1 the longest intake receipt (long names, address, accessories, notes) stays on one page in every language", async () => {
+    const longest: IntakeReceiptInput = {
+      ...intake,
+      ticket_number: "SWIPECLUJSERVICE-2026-000123",
+      product_title: "iPhone 12 Pro Max 512 GB Pacific Blue, recondiționat grad A+, cu încărcător original",
+      variant_title: "Pacific Blue / 512 GB / Grad A+ / Dual SIM (nano + eSIM)",
+      customer: { name: "Maria-Magdalena Ștefănescu-Țăranu Constantinescu-Brâncoveanu", phone: "+40 722 123 456" },
+      shop: {
+        name: "Swipe Refurbished Phones & Accessories — Magazinul din Cluj-Napoca",
+        service: {
+          ...shop.service,
+          name: "Swipe Service — Centrul de reparații autorizat Cluj-Napoca",
+          address_1: "Strada Memorandumului 28, Clădirea Business Center, etaj 3, biroul 312",
+          address_2: "Intrarea din curte, lângă parcarea subterană",
+          city: "Cluj-Napoca",
+        },
+      },
+      intake: {
+        ...intake.intake,
+        accessories_received: ["USB-C cable", "20 W charger", "silicone case", "screen protector", "SIM tool", "original box"],
+        damage_notes: "Scratches on the back glass and the camera ring, a dent on the lower left corner of the frame, the screen protector cracked across the top third.",
+      },
+      defects: ["Afișaj", "Ecran tactil", "Baterie", "Microfon", "Difuzor", "Port de încărcare", "Camere"].map((label, i) => ({ code: `c${i}`, label })),
+      description: "Ecranul pâlpâie când telefonul se încălzește, bateria se descarcă în două ore, iar difuzorul hârâie la volum mare. ".repeat(3),
+    }
+    await writeSamples("RECEIPT_PDF_SAMPLES", { "intake-longest-ro.pdf": () => renderIntakeReceiptPdf(longest, "ro") })
+    for (const locale of LOCALES) {
+      const { text, parsed } = await textOf(await renderIntakeReceiptPdf(longest, locale))
+      expect(parsed.numpages).toBe(1)
+      expect(text).toContain("SWIPECLUJSERVICE-2026-000123")
+      expect(text).toContain(norm(texts(locale).receipts.intake_confirm))
+    }
   })
 
   it("R11.4 a device whose battery was not read gets no battery line", async () => {

@@ -3,6 +3,9 @@ import { LOCALES, texts } from "../../i18n"
 import { formatDay } from "../pdf-common"
 import { norm, pageTextsOf, textOf, writeSamples } from "./pdf-test-utils"
 
+// A page that does not fit is drawn again at a smaller scale: a few renders each, on a busy machine.
+jest.setTimeout(60_000)
+
 const device: WarrantyCardDocumentInput = {
   shop_name: "Swipe Refurbished",
   card_number: "WC-2025-000042",
