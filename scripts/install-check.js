@@ -2,8 +2,8 @@
 // `npm run test:install`: the README's "Install into an existing Medusa app", done as a Medusa
 // developer would, in a fresh Medusa 2.21.2 app under the system's temp folder:
 //   1 packed     `npm run build && npm pack`: the tarball holds the built server, dashboard and client, no tests
-//   2 installed  a fresh app (the dependencies Medusa's starter gives a 2.21.2 app) runs
-//                `npm install /path/medusa-plugin-warranty-<version>.tgz`
+//   2 installed  a fresh app (the dependencies Medusa's starter gives a 2.21.2 app, installed
+//                while the plugin builds) runs `npm install /path/medusa-plugin-warranty-<version>.tgz`
 //   3 migrated   medusa-config.ts registers the plugin as the README shows; `medusa db:migrate` on a
 //                fresh database; every table of the plugin's models exists and is prefixed `warranty_`
 //   4 booted     `medusa user` creates the admin, `medusa develop` answers /health, and the dashboard
@@ -21,7 +21,7 @@ const { spawn } = require("child_process")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
-const { health, stopGroup, groupAlive } = require("./lib/medusa-process")
+const { health, killGroup, stopGroup, groupAlive } = require("./lib/medusa-process")
 const { ensurePostgres, answers } = require("./lib/postgres")
 const { MEDUSA, APP_PACKAGE, APP_TSCONFIG, MEDUSA_CONFIG } = require("./lib/fresh-app")
 const helpers = require("./lib/check-helpers")
@@ -47,8 +47,20 @@ let pg = null
 let dbName = null
 let adminUrl = null
 let stopping = false
+/** The app's own `npm install`, started with the build: resolves to its duration. */
+let appInstall = null
 
-const run = (...args) => helpers.run(logs, ...args)
+/** Every command still running, stopped by cleanup() whatever happens. */
+const children = new Set()
+const run = (name, command, args, opts = {}) =>
+  helpers.run(logs, name, command, args, {
+    ...opts,
+    onChild: (c) => {
+      children.add(c)
+      c.once("exit", () => children.delete(c))
+      opts.onChild?.(c)
+    },
+  })
 const call = (...args) => helpers.call(PORT, ...args)
 const expectOk = (...args) => helpers.expectOk(PORT, ...args)
 
@@ -93,12 +105,25 @@ async function packed() {
   return `${report.filename}, ${files.length} files, ${(report.size / 1024).toFixed(0)} kB`
 }
 
-async function installed() {
+/** The app as a developer has it before adding the plugin: its package.json, tsconfig and `npm install`. */
+function startApp() {
   app = path.join(work, "app")
   fs.mkdirSync(app)
   fs.writeFileSync(path.join(app, "package.json"), `${JSON.stringify(APP_PACKAGE, null, 2)}\n`)
+  fs.writeFileSync(path.join(app, "tsconfig.json"), `${JSON.stringify(APP_TSCONFIG, null, 2)}\n`)
+  const from = Date.now()
+  appInstall = run("npm-install-app", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: app }).then(() =>
+    seconds(from)
+  )
+  appInstall.catch(() => {}) // awaited in installed()
+}
+
+async function installed() {
+  const appSeconds = await appInstall
+  const from = Date.now()
   // The README's command; --prefer-offline only spares the registry what npm's cache already has.
-  await run("npm-install", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", state.tarball], { cwd: app })
+  await run("npm-install-plugin", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", state.tarball], { cwd: app })
+  const pluginSeconds = seconds(from)
   const written = JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"))
   assert(
     String(written.dependencies?.[pkg.name] || "").startsWith("file:"),
@@ -113,7 +138,10 @@ async function installed() {
   const medusaVersion = JSON.parse(fs.readFileSync(path.join(app, "node_modules/@medusajs/medusa/package.json"), "utf8")).version
   assert(medusaVersion === MEDUSA, `the app got @medusajs/medusa ${medusaVersion}, not ${MEDUSA}`)
   const count = fs.readdirSync(path.join(app, "node_modules")).length
-  return `${pkg.name}@${version} with @medusajs/medusa ${medusaVersion} (${count} top-level entries in node_modules)`
+  return (
+    `${pkg.name}@${version} with @medusajs/medusa ${medusaVersion} (${count} top-level entries in node_modules); ` +
+    `the app's own npm install ${appSeconds} (beside the build), npm install <the .tgz> ${pluginSeconds}`
+  )
 }
 
 /** The tables of the plugin's data models, read from the installed package with the app's own framework. */
@@ -133,7 +161,6 @@ function pluginTables() {
 
 async function migrated() {
   fs.writeFileSync(path.join(app, "medusa-config.ts"), MEDUSA_CONFIG)
-  fs.writeFileSync(path.join(app, "tsconfig.json"), `${JSON.stringify(APP_TSCONFIG, null, 2)}\n`)
   pg = await ensurePostgres({
     host: "localhost",
     port: 5432,
@@ -253,6 +280,20 @@ const CHECKS = [
 ]
 
 async function cleanup() {
+  // npm may take its time over SIGTERM; the folders are removed below, so it must be gone first.
+  await Promise.all(
+    [...children].map(
+      (c) =>
+        new Promise((resolve) => {
+          const timer = setTimeout(() => killGroup(c, "SIGKILL"), 5000)
+          c.once("exit", () => {
+            clearTimeout(timer)
+            resolve()
+          })
+          killGroup(c, "SIGTERM")
+        })
+    )
+  )
   if (dev && groupAlive(dev)) {
     await stopGroup(dev)
   }
@@ -291,6 +332,7 @@ async function main() {
   logs = path.join(work, "logs")
   fs.mkdirSync(logs)
   log(`a fresh Medusa ${MEDUSA} app in ${work} (app on port ${PORT})`)
+  startApp()
   let broken = null
   for (const [i, [name, check]] of CHECKS.entries()) {
     const from = Date.now()

@@ -5,12 +5,17 @@ const fs = require("fs")
 const path = require("path")
 const { Client } = require("pg")
 
-/** Runs a command with its output in <logs>/<name>.log; rejects with the log's tail when it fails. */
-function run(logs, name, command, args, { cwd, env = process.env }) {
+/**
+ * Runs a command in its own process group with its output in <logs>/<name>.log; rejects with the
+ * log's tail when it fails. `onChild` gets the child (stop it with killGroup).
+ */
+function run(logs, name, command, args, { cwd, env = process.env, onChild = () => {} }) {
   const file = path.join(logs, `${name}.log`)
   return new Promise((resolve, reject) => {
     const out = fs.openSync(file, "w")
-    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] })
+    // Its own process group: stopping it stops what it started too (npm runs scripts in a shell).
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out], detached: true })
+    onChild(child)
     child.once("error", (e) => reject(new Error(`${command} ${args.join(" ")}: ${e.message}`)))
     child.once("exit", (code, signal) => {
       fs.closeSync(out)
