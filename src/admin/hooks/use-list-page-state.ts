@@ -52,8 +52,9 @@ export const useListPageState = ({ filters, defaultSorting }: Options) => {
   const urlOrder = searchParams.get("order")
   const sorting = readSorting(urlOrder) ?? defaultSorting ?? null
 
+  // What the URL says of the filters: `status=` (added, no value yet) differs from no `status`.
   const filterKey = Object.keys(filters)
-    .map((key) => `${key}=${searchParams.get(key) ?? ""}`)
+    .map((key) => (searchParams.has(key) ? `${key}=${searchParams.get(key)}` : ""))
     .join("&")
   const filtering = useMemo(() => {
     const state: DataTableFilteringState = {}
