@@ -579,6 +579,7 @@ export const storefront = {
     } satisfies Record<WarrantyOfferStatus, string>,
     silence: "Without an answer by then, the device is returned to you at your cost.",
     choicesLabel: "Your choice",
+    noneNow: "None of these choices can be taken right now (the reason is under each). Call the service, or decline the offer.",
     productPicker: "The product you want (you pay the difference at checkout)",
     noSuggestions: "The shop has not suggested products for this choice; contact the service.",
     variant: "Version",

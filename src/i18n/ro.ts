@@ -537,6 +537,7 @@ const storefront: Catalogue["storefront"] = {
     },
     silence: "Fără un răspuns până atunci, dispozitivul vă este returnat pe cheltuiala dumneavoastră.",
     choicesLabel: "Alegerea dumneavoastră",
+    noneNow: "Niciuna dintre aceste variante nu poate fi aleasă acum (motivul este sub fiecare). Sunați la service sau refuzați oferta.",
     productPicker: "Produsul dorit (diferența o plătiți la finalizarea comenzii)",
     noSuggestions: "Magazinul nu a propus produse pentru această variantă; contactați service-ul.",
     variant: "Versiune",

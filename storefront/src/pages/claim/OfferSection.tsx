@@ -15,13 +15,16 @@ import type { ClaimAct } from "./actions"
 export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarrantyClaimDetail; offer: StoreWarrantyOffer; act: ClaimAct; busy: string | null }) {
   const { warranty } = useShop()
   const { t, locale } = useLocale()
-  const [option, setOption] = useState<WarrantyOfferOption | "">(offer.choices.length === 1 ? offer.choices[0].option : "")
+  const takeable = offer.choices.filter((c) => c.can_accept)
+  const [option, setOption] = useState<WarrantyOfferOption | "">(takeable.length === 1 ? takeable[0].option : "")
   const [productId, setProductId] = useState("")
   const [variantId, setVariantId] = useState("")
   const [returnDevice, setReturnDevice] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const product = offer.suggested_products.find((p) => p.id === productId)
-  const canDecline = offer.can_accept && claim.allowed_moves.includes("decline_offer")
+  // R8.2-R8.5: the shopper may always say no to an open offer, even when no choice can be taken now.
+  const canDecline = offer.status === "open" && claim.allowed_moves.includes("decline_offer")
+  const answering = offer.can_accept || canDecline
   const canReturnDevice = claim.allowed_moves.includes("accept_trade_in_return")
   const chosen = offer.choices.find((c) => c.option === option)
 
@@ -62,13 +65,24 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
       </Text>
       {offer.status === "open" && offer.can_accept ? <Text size="small">{t.storefront.offer.silence}</Text> : null}
 
-      {offer.can_accept ? (
+      {answering ? (
         <div className="flex flex-col gap-y-4">
-          <RadioGroup value={option} onValueChange={(v) => setOption(offer.choices.find((c) => c.option === v)?.option ?? "")} aria-label={t.storefront.offer.choicesLabel} className="flex flex-col gap-2">
+          <RadioGroup value={option} onValueChange={(v) => setOption(takeable.find((c) => c.option === v)?.option ?? "")} aria-label={t.storefront.offer.choicesLabel} className="flex flex-col gap-2">
             {offer.choices.map((c) => (
-              <RadioGroup.ChoiceBox key={c.option} value={c.option} label={c.label} description={c.detail ?? ""} />
+              <RadioGroup.ChoiceBox
+                key={c.option}
+                value={c.option}
+                label={c.label}
+                disabled={!c.can_accept}
+                description={[c.detail, c.can_accept ? null : c.reason_text].filter(Boolean).join(" ")}
+              />
             ))}
           </RadioGroup>
+          {offer.can_accept ? null : (
+            <Text size="small" role="status">
+              {t.storefront.offer.noneNow}
+            </Text>
+          )}
 
           {option === "credit_with_top_up" ? (
             <fieldset className="flex flex-col gap-y-2">
@@ -128,9 +142,11 @@ export function OfferSection({ claim, offer, act, busy }: { claim: StoreWarranty
             </Text>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <Button isLoading={busy === "accept_offer"} disabled={busy !== null} onClick={accept}>
-              {chosen ? t.storefront.offer.acceptChoice(chosen.label) : t.storefront.offer.accept}
-            </Button>
+            {offer.can_accept ? (
+              <Button isLoading={busy === "accept_offer"} disabled={busy !== null} onClick={accept}>
+                {chosen ? t.storefront.offer.acceptChoice(chosen.label) : t.storefront.offer.accept}
+              </Button>
+            ) : null}
             {canDecline ? (
               <Button variant="secondary" isLoading={busy === "decline_offer"} disabled={busy !== null} onClick={() => act("decline_offer", () => warranty.claims.declineOffer(claim.id), t.storefront.offer.declinedNotice)}>
                 {t.storefront.offer.decline}
