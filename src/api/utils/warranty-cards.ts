@@ -75,10 +75,6 @@ export function cardFields(requested: string[], audience: Audience) {
       if (added.includes("kind")) {
         delete copy.has_battery
       }
-      // `has_battery` comes with the card's kind: a narrow `fields` without it gets neither.
-      if (added.includes("kind")) {
-        delete copy.has_battery
-      }
       // Medusa checks the relation, not its fields: a shopper never gets who recorded a
       // reading or the staff's note, whatever `fields` asks for.
       if (audience === "store" && Array.isArray(copy.battery_health_records)) {
