@@ -4,6 +4,7 @@ import { addressLines, DELIVERY_METHOD_LABELS } from "../lib/format"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimField, ClaimList, ClaimSection } from "./claim-section"
 import { LINK_CLASS } from "../lib/link"
+import { Link } from "react-router-dom"
 
 /** The claim's language in English words, for any language the catalogue has ("ro" -> "Romanian"). */
 const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" })
@@ -22,6 +23,23 @@ export const ClaimShopperSection = ({ claim }: { claim: WarrantyClaimDetail }) =
   const { contact, acknowledgements: ack } = claim
   return (
     <ClaimSection title="Shopper">
+      <ClaimField label="Customer">
+        {claim.customer ? (
+          <div className="flex flex-col gap-y-0.5">
+            {/* Medusa's customer page lists the customer's orders, cards and claims. */}
+            <Link to={`/customers/${claim.customer.id}`} className={LINK_CLASS}>
+              {claim.customer.name || claim.customer.email || "Customer"}
+            </Link>
+            {claim.customer.name && claim.customer.email ? (
+              <Text size="small" leading="compact" className="text-ui-fg-subtle">
+                {claim.customer.email}
+              </Text>
+            ) : null}
+          </div>
+        ) : (
+          "Guest"
+        )}
+      </ClaimField>
       <ClaimField label="Contact">
         {contact ? (
           <div className="flex flex-col gap-y-0.5">
