@@ -166,10 +166,13 @@ journey.step(2, "shared-link", "a shared link with ?q= opens the filtered list f
   await s.shot(page)
 })
 
-journey.step(3, "customer-claims", "the customer page lists the customer's claims next to the cards, each leading to its claim", [2], async (s) => {
+journey.step(3, "customer-claims", "the claim's shopper links to the customer page, which lists the customer's claims next to the cards, each leading to its claim", [2], async (s) => {
   const page = s.watch(colleague.page)
-  // Medusa's customer page of the claim's shopper (where the claim page's shopper links to).
-  await page.goto(d.app(`/customers/${state.claim.customer.id}`))
+  // From the claim page, the shopper's name leads to Medusa's customer page.
+  await page.goto(d.app(`/warranty-claims/${state.claim.id}`))
+  await page.getByRole("heading", { name: state.claim.ticket_number, exact: true }).waitFor({ timeout: env.navigationTimeout })
+  await page.getByRole("link", { name: "Andrei Popescu", exact: true }).first().click()
+  await page.waitForURL((url) => url.pathname.endsWith(`/customers/${state.claim.customer.id}`), { timeout: env.navigationTimeout })
   const heading = page.getByRole("heading", { name: "Warranty claims", exact: true })
   await heading.waitFor({ timeout: env.navigationTimeout })
   await page.getByRole("heading", { name: "Warranty cards", exact: true }).waitFor()
