@@ -1,4 +1,4 @@
-import type { WarrantyAnswerChannel, WarrantyOfferBlock, WarrantyOfferKind } from "../../types"
+import type { WarrantyAnswerChannel, WarrantyOfferBlock } from "../../types"
 
 /** How the shopper gave the answer staff record. */
 export const ANSWER_CHANNEL_LABELS: Record<WarrantyAnswerChannel, string> = {
@@ -22,12 +22,3 @@ export const OFFER_BLOCK_LABELS: Record<WarrantyOfferBlock, string> = {
   card_void: "The unit's warranty card is void.",
   no_customer: "The claim has no customer account to give a credit code to.",
 }
-
-/** The offer kinds in the shop's words; the rule each applies goes in a tooltip. */
-const OFFER_KIND_TEXT: Record<WarrantyOfferKind, string> = {
-  replacement: "Replacement, same model",
-  valuation: "Valuation",
-  trade_in: "Trade-in credit",
-}
-export const OFFER_KIND_RULES: Record<WarrantyOfferKind, string> = { replacement: "R8.2", valuation: "R8.3", trade_in: "R8.5" }
-export const offerKindLabel = (kind: WarrantyOfferKind): string => OFFER_KIND_TEXT[kind] ?? kind

@@ -4,6 +4,7 @@ import { useClaimOrder } from "../hooks/claim-answers"
 import { useDrawerMove } from "../hooks/use-drawer-move"
 import {
   OFFER_KINDS,
+  offerKindLabel,
   todayDay,
   TRADE_IN_REASON_LABELS,
   TRADE_IN_REASONS,
@@ -17,7 +18,6 @@ import type {
   WarrantyValueBasis as ValueBasis,
   AdminWarrantyClaimDetail as WarrantyClaimDetail,
 } from "../../types"
-import { offerKindLabel } from "./claim-answer-labels"
 import { ClaimFormField, MoneyFields } from "./claim-form-field"
 import { OfferPaymentNotice, SuggestedProductsField } from "./claim-offer-picker-fields"
 import { FormDrawer } from "./form-drawer"

@@ -5,6 +5,8 @@ import {
   expiryLabel,
   formatDateTime,
   formatMoney,
+  OFFER_KIND_RULES,
+  offerKindLabel,
   OFFER_OPTION_LABELS,
   OFFER_STATUS_COLORS,
   OFFER_STATUS_LABELS,
@@ -13,7 +15,7 @@ import {
 } from "../lib/format"
 import type { WarrantyClaimOffer as Offer, AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
 import { ClaimOfferAnswer } from "./claim-answer-drawer"
-import { OFFER_BLOCK_LABELS, OFFER_KIND_RULES, offerKindLabel } from "./claim-answer-labels"
+import { OFFER_BLOCK_LABELS } from "./claim-answer-labels"
 import { ClaimField, ClaimList, ClaimSection, yesNo } from "./claim-section"
 import { LINK_CLASS } from "../lib/link"
 

@@ -338,11 +338,14 @@ export function addressLines(address: ClaimAddress | null | undefined): string[]
 // ---------------------------------------------------------------------------------------------
 // Claim outcomes (issue 4: R8.2-R8.5)
 
+/** The offer kinds in the shop's words; the rule each applies goes in a tooltip (OFFER_KIND_RULES). */
 export const OFFER_KIND_LABELS: Record<OfferKind, string> = {
-  replacement: "Replacement, same model (R8.2)",
-  valuation: "Valuation (R8.3)",
-  trade_in: "Trade-in credit (R8.5)",
+  replacement: "Replacement, same model",
+  valuation: "Valuation",
+  trade_in: "Trade-in credit",
 }
+export const OFFER_KIND_RULES: Record<OfferKind, string> = { replacement: "R8.2", valuation: "R8.3", trade_in: "R8.5" }
+export const offerKindLabel = (kind: OfferKind): string => OFFER_KIND_LABELS[kind] ?? kind
 
 export const OFFER_KINDS = Object.keys(OFFER_KIND_LABELS) as OfferKind[]
 
