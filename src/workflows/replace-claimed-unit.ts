@@ -19,6 +19,7 @@ import { releaseReplacementHoldStep } from "./steps/release-replacement-hold"
 import { retrieveWarrantyCardStep } from "./steps/retrieve-warranty-card"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
 import { ReplacementOrder, ReplacementVariant, validateReplacementStep } from "./steps/validate-replacement"
+import { OFFER_ORDER_FIELDS } from "./utils/offer-order"
 import { voidWarrantyCardsWorkflow } from "./void-warranty-cards"
 
 export const replaceClaimedUnitWorkflowId = "replace-claimed-unit"
@@ -69,26 +70,10 @@ export const replaceClaimedUnitWorkflow = createWorkflow(
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: [
-        "id",
-        "status",
-        "sales_channel_id",
-        "items.id",
+        ...OFFER_ORDER_FIELDS,
         "items.unit_price",
         "items.variant_id",
-        // The unit counts live on the order item detail (big numbers: asked with their raw_ column).
-        "items.detail.fulfilled_quantity",
-        "items.detail.raw_fulfilled_quantity",
-        "items.detail.return_requested_quantity",
-        "items.detail.raw_return_requested_quantity",
-        "items.detail.return_received_quantity",
-        "items.detail.raw_return_received_quantity",
-        "items.detail.return_dismissed_quantity",
-        "items.detail.raw_return_dismissed_quantity",
-        "shipping_methods.shipping_option_id",
         "fulfillments.id",
-        "fulfillments.location_id",
-        "fulfillments.canceled_at",
-        "fulfillments.items.line_item_id",
         "payment_collections.id",
         "payment_collections.status",
       ],

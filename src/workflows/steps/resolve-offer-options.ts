@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, getVariantAvailability, MathBN, MedusaError,
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Money } from "../../modules/warranty/rules/claim-moves"
 import { type OfferFacts, type OfferKind, optionProblem, OPTIONS_BY_KIND } from "../../modules/warranty/rules/claim-offers"
+import { OFFER_ORDER_FIELDS, type OfferOrderRow, unitsWithCustomer } from "../utils/offer-order"
 
 export type OfferFactsInput = {
   order_id: string
@@ -14,24 +15,9 @@ export type OfferFactsInput = {
   held_reservation_ids: string[]
 }
 
-type Quantity = BigNumberInput | null | undefined
 type Amount = { raw_amount?: BigNumberInput | null; amount?: BigNumberInput | null } | null
-type OrderRow = {
-  id: string
-  status?: string | null
+type OrderRow = OfferOrderRow & {
   currency_code: string
-  sales_channel_id?: string | null
-  items?: ({
-    id: string
-    detail?: {
-      fulfilled_quantity?: Quantity
-      return_requested_quantity?: Quantity
-      return_received_quantity?: Quantity
-      return_dismissed_quantity?: Quantity
-    } | null
-  } | null)[] | null
-  shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
-  fulfillments?: ({ location_id?: string | null; canceled_at?: string | Date | null; items?: ({ line_item_id?: string | null } | null)[] | null } | null)[] | null
   payment_collections?: ({
     status?: string | null
     payments?: ({ canceled_at?: string | Date | null; captures?: Amount[] | null; refunds?: Amount[] | null } | null)[] | null
@@ -46,31 +32,14 @@ type VariantRow = {
 }
 
 const ORDER_FIELDS = [
-  "id",
-  "status",
+  ...OFFER_ORDER_FIELDS,
   "currency_code",
-  "sales_channel_id",
-  "items.id",
-  // Unit counts are big numbers: asked with their raw_ columns too.
-  "items.detail.fulfilled_quantity",
-  "items.detail.raw_fulfilled_quantity",
-  "items.detail.return_requested_quantity",
-  "items.detail.raw_return_requested_quantity",
-  "items.detail.return_received_quantity",
-  "items.detail.raw_return_received_quantity",
-  "items.detail.return_dismissed_quantity",
-  "items.detail.raw_return_dismissed_quantity",
-  "shipping_methods.shipping_option_id",
-  "fulfillments.location_id",
-  "fulfillments.canceled_at",
-  "fulfillments.items.line_item_id",
   "payment_collections.status",
   "payment_collections.payments.canceled_at",
   "payment_collections.payments.captures.raw_amount",
   "payment_collections.payments.refunds.raw_amount",
 ]
 
-const num = (v: Quantity) => Number(v ?? 0)
 const sum = (rows: Amount[] | null | undefined) => MathBN.sum(0, ...(rows ?? []).map((r) => MathBN.convert(r?.raw_amount ?? r?.amount ?? 0)))
 
 /**
@@ -92,9 +61,7 @@ export async function readOfferFacts(container: MedusaContainer, input: OfferFac
     .filter((p) => !!p && !p.canceled_at && (p.captures ?? []).length > 0)
     .map((p) => MathBN.sub(sum(p!.captures), sum(p!.refunds)).toNumber())
   const item = input.card ? (order.items ?? []).find((i) => i?.id === input.card!.line_item_id) : undefined
-  const d = item?.detail ?? {}
-  const withCustomer =
-    num(d.fulfilled_quantity) - num(d.return_requested_quantity) - num(d.return_received_quantity) - num(d.return_dismissed_quantity)
+  const withCustomer = unitsWithCustomer(item?.detail)
   const fulfillments = (order.fulfillments ?? []).filter((f) => !!f && !f.canceled_at)
 
   let replacement: OfferFacts["replacement"] = null

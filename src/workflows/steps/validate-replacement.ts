@@ -1,30 +1,8 @@
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { type OfferOrderRow, unitsWithCustomer } from "../utils/offer-order"
 
-type Quantity = number | string | null | undefined
-
-export type ReplacementOrder = {
-  id: string
-  status?: string | null
-  sales_channel_id?: string | null
-  items?: ({
-    id: string
-    unit_price?: number | string | null
-    variant_id?: string | null
-    detail?: {
-      fulfilled_quantity?: Quantity
-      return_requested_quantity?: Quantity
-      return_received_quantity?: Quantity
-      return_dismissed_quantity?: Quantity
-    } | null
-  } | null)[] | null
-  shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
-  fulfillments?: ({
-    id: string
-    location_id?: string | null
-    canceled_at?: string | Date | null
-    items?: ({ line_item_id?: string | null } | null)[] | null
-  } | null)[] | null
+export type ReplacementOrder = OfferOrderRow & {
   payment_collections?: ({ id: string; status?: string | null } | null)[] | null
 }
 
@@ -57,8 +35,6 @@ export type ReplacementPlan = {
   /** The unit is held for this offer (R8.2): no stock check, the hold is handed to the exchange. */
   held: boolean
 }
-
-const qty = (v: Quantity) => Number(v ?? 0)
 
 /**
  * R8.2: a unit can be swapped through a Medusa exchange only when its card is open, its line
@@ -95,12 +71,7 @@ export const validateReplacementStep = createStep(
         `old_card_id: the line item ${card.line_item_id} of card ${card.card_number} is not in order ${order.id}`
       )
     }
-    const d = item.detail ?? {}
-    const held =
-      qty(d.fulfilled_quantity) -
-      qty(d.return_requested_quantity) -
-      qty(d.return_received_quantity) -
-      qty(d.return_dismissed_quantity)
+    const held = unitsWithCustomer(item.detail)
     if (held < 1) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
