@@ -1,18 +1,12 @@
 import { texts, type Locale } from "../i18n"
 import type { HandoverOutcome } from "../modules/warranty/rules/handover"
-import { renderTicketBarcodePng } from "./claim-pdf-parts"
-import { formatDay, renderFitted } from "./pdf-common"
+import { formatDay } from "./pdf-common"
 import {
-  claimRows,
-  drawReceiptFooters,
-  drawReceiptHeader,
   drawSignatures,
   type Field,
-  FOOTER_SPACE,
-  PAGE_MARGIN,
-  RECEIPT_SCALES,
   type ReceiptClaim,
-  ReceiptLayout,
+  type ReceiptLayout,
+  renderReceiptPdf,
   type ReceiptShop,
   serviceRows,
 } from "./receipt-layout"
@@ -122,11 +116,8 @@ function workRows(input: HandoverReceiptInput, locale: Locale): Field[][] {
   return rows
 }
 
-function drawHandover(l: ReceiptLayout, input: HandoverReceiptInput, locale: Locale, barcode: Buffer): void {
+function drawHandover(l: ReceiptLayout, input: HandoverReceiptInput, locale: Locale): void {
   const t = texts(locale)
-  drawReceiptHeader(l, input.shop.name, t.receipts.field.handover_title, input.ticket_number, barcode, locale)
-  l.y += l.grid(claimRows(input, locale), l.left, l.y, l.width)
-
   l.box(t.receipts.field.work_title, workRows(input, locale))
 
   const fees = input.fees.map((fee) => feeLine(fee, locale))
@@ -154,21 +145,5 @@ function drawHandover(l: ReceiptLayout, input: HandoverReceiptInput, locale: Loc
 
 /** R7.4: renders the handover receipt of a claim as an A4 PDF in the given locale. */
 export async function renderHandoverReceiptPdf(input: HandoverReceiptInput, locale: Locale): Promise<Buffer> {
-  const barcode = await renderTicketBarcodePng(input.ticket_number)
-  const info = {
-    Title: `${texts(locale).receipts.field.handover_title} ${input.ticket_number}`,
-    Author: input.shop.name,
-    Subject: input.product_title,
-    Creator: input.shop.name,
-  }
-  return renderFitted(
-    RECEIPT_SCALES,
-    () => ({ locale, margin: PAGE_MARGIN, footerSpace: FOOTER_SPACE, info }),
-    (doc, scale) => {
-      const l = new ReceiptLayout(doc, scale)
-      l.y = doc.page.margins.top
-      drawHandover(l, input, locale, barcode)
-    },
-    (doc) => drawReceiptFooters(doc, input.shop.name, input.ticket_number, locale)
-  )
+  return renderReceiptPdf(input, texts(locale).receipts.field.handover_title, locale, (l) => drawHandover(l, input, locale))
 }

@@ -1,17 +1,11 @@
 import { texts, type Locale } from "../i18n"
-import { renderTicketBarcodePng } from "./claim-pdf-parts"
-import { formatDay, renderFitted } from "./pdf-common"
+import { formatDay } from "./pdf-common"
 import {
-  claimRows,
-  drawReceiptFooters,
-  drawReceiptHeader,
   drawSignatures,
   type Field,
-  FOOTER_SPACE,
-  PAGE_MARGIN,
-  RECEIPT_SCALES,
   type ReceiptClaim,
-  ReceiptLayout,
+  type ReceiptLayout,
+  renderReceiptPdf,
   type ReceiptShop,
   serviceRows,
 } from "./receipt-layout"
@@ -90,11 +84,8 @@ function receivedRows(input: IntakeReceiptInput, locale: Locale): Field[][] {
   return rows
 }
 
-function drawIntake(l: ReceiptLayout, input: IntakeReceiptInput, locale: Locale, barcode: Buffer): void {
+function drawIntake(l: ReceiptLayout, input: IntakeReceiptInput, locale: Locale): void {
   const t = texts(locale)
-  drawReceiptHeader(l, input.shop.name, t.receipts.field.intake_title, input.ticket_number, barcode, locale)
-  l.y += l.grid(claimRows(input, locale), l.left, l.y, l.width)
-
   l.box(t.receipts.field.received_title, receivedRows(input, locale))
 
   const defects = input.defects.map((d) => d.label).join(", ") || "—"
@@ -121,21 +112,5 @@ function drawIntake(l: ReceiptLayout, input: IntakeReceiptInput, locale: Locale,
 
 /** R7.1: renders the intake receipt of a claim as an A4 PDF in the given locale. */
 export async function renderIntakeReceiptPdf(input: IntakeReceiptInput, locale: Locale): Promise<Buffer> {
-  const barcode = await renderTicketBarcodePng(input.ticket_number)
-  const info = {
-    Title: `${texts(locale).receipts.field.intake_title} ${input.ticket_number}`,
-    Author: input.shop.name,
-    Subject: input.product_title,
-    Creator: input.shop.name,
-  }
-  return renderFitted(
-    RECEIPT_SCALES,
-    () => ({ locale, margin: PAGE_MARGIN, footerSpace: FOOTER_SPACE, info }),
-    (doc, scale) => {
-      const l = new ReceiptLayout(doc, scale)
-      l.y = doc.page.margins.top
-      drawIntake(l, input, locale, barcode)
-    },
-    (doc) => drawReceiptFooters(doc, input.shop.name, input.ticket_number, locale)
-  )
+  return renderReceiptPdf(input, texts(locale).receipts.field.intake_title, locale, (l) => drawIntake(l, input, locale))
 }

@@ -1,12 +1,12 @@
 import { texts, type Locale } from "../i18n"
 import type { Address } from "../modules/warranty/rules/claim-moves"
-import { addressLines, barcodeBox } from "./claim-pdf-parts"
-import { type Doc, drawPageFooters, PdfLayout, type TextStyle } from "./pdf-common"
+import { addressLines, barcodeBox, renderTicketBarcodePng } from "./claim-pdf-parts"
+import { type Doc, drawPageFooters, PdfLayout, renderFitted, type TextStyle } from "./pdf-common"
 
 /**
  * What the intake and handover receipts share: the header with the ticket and its barcode, the
  * device and customer, grids of fields, boxed sections kept whole on a page, the service's
- * address and hours, the terms, signature lines and the footers.
+ * address and hours, the terms, signature lines, the footers and the A4 rendering itself.
  */
 
 /** The shop as the receipts name it: plugin options `shop_name`, `service_address`, `service_phone`, `service_hours`. */
@@ -34,8 +34,8 @@ export const COLORS = {
   box: "#9ca3af",
 }
 
-export const PAGE_MARGIN = 36
-export const FOOTER_SPACE = 22
+const PAGE_MARGIN = 36
+const FOOTER_SPACE = 22
 const GAP = 16
 const BOX_PAD = 10
 
@@ -46,7 +46,7 @@ const value = (f: Field): TextStyle => ({ bold: f.strong, size: f.strong ? 11 : 
 export const BODY: TextStyle = { size: 9, lineGap: 1.5 }
 
 /** The scales a receipt is tried at, largest first: one page when it can be. */
-export const RECEIPT_SCALES = [1, 0.9, 0.8, 0.72]
+const RECEIPT_SCALES = [1, 0.9, 0.8, 0.72]
 
 export class ReceiptLayout extends PdfLayout {
   constructor(doc: Doc, scale = 1) {
@@ -137,7 +137,7 @@ export class ReceiptLayout extends PdfLayout {
 }
 
 /** Shop name, the document's title and the ticket with its barcode on the right. */
-export function drawReceiptHeader(l: ReceiptLayout, shop: string, title: string, ticket: string, barcode: Buffer, locale: Locale): void {
+function drawReceiptHeader(l: ReceiptLayout, shop: string, title: string, ticket: string, barcode: Buffer, locale: Locale): void {
   const top = l.y
   const rightW = 190
   const leftW = l.width - rightW - GAP
@@ -160,7 +160,7 @@ export function drawReceiptHeader(l: ReceiptLayout, shop: string, title: string,
 }
 
 /** The device and the customer: the first rows of both receipts. */
-export function claimRows(claim: ReceiptClaim, locale: Locale): Field[][] {
+function claimRows(claim: ReceiptClaim, locale: Locale): Field[][] {
   const t = texts(locale)
   const none = "—"
   const variant = claim.variant_title?.trim()
@@ -207,7 +207,7 @@ export function drawSignatures(l: ReceiptLayout, title: string, left: string, ri
 }
 
 /** The shop, the ticket and the page number at the bottom of every page. */
-export function drawReceiptFooters(doc: Doc, shop: string, ticket: string, locale: Locale): void {
+function drawReceiptFooters(doc: Doc, shop: string, ticket: string, locale: Locale): void {
   drawPageFooters(doc, {
     ruleFromBottom: PAGE_MARGIN + 10,
     textGap: 5,
@@ -215,4 +215,36 @@ export function drawReceiptFooters(doc: Doc, shop: string, ticket: string, local
     left: () => `${shop} · ${ticket}`,
     right: (page, count) => `${texts(locale).receipts.field.page} ${page}/${count}`,
   })
+}
+
+/**
+ * Renders a receipt as an A4 PDF in the given locale: the header (shop, title, ticket and its
+ * barcode) and the device and customer rows, then what `body` draws; the largest scale that fits
+ * one page, and the footers on every page.
+ */
+export async function renderReceiptPdf(
+  input: ReceiptClaim & { shop: ReceiptShop },
+  title: string,
+  locale: Locale,
+  body: (l: ReceiptLayout) => void
+): Promise<Buffer> {
+  const barcode = await renderTicketBarcodePng(input.ticket_number)
+  const info = {
+    Title: `${title} ${input.ticket_number}`,
+    Author: input.shop.name,
+    Subject: input.product_title,
+    Creator: input.shop.name,
+  }
+  return renderFitted(
+    RECEIPT_SCALES,
+    () => ({ locale, margin: PAGE_MARGIN, footerSpace: FOOTER_SPACE, info }),
+    (doc, scale) => {
+      const l = new ReceiptLayout(doc, scale)
+      l.y = doc.page.margins.top
+      drawReceiptHeader(l, input.shop.name, title, input.ticket_number, barcode, locale)
+      l.y += l.grid(claimRows(input, locale), l.left, l.y, l.width)
+      body(l)
+    },
+    (doc) => drawReceiptFooters(doc, input.shop.name, input.ticket_number, locale)
+  )
 }
