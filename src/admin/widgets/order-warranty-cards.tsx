@@ -4,9 +4,9 @@ import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { BatteryReadingCell } from "../components/battery-reading-cell"
 import { CardActionsMenu } from "../components/card-actions-menu"
-import { CardListState } from "../components/card-list-state"
 import { CardStatusBadge } from "../components/card-status-badge"
 import { InvoiceDateDrawer } from "../components/invoice-date-drawer"
+import { WidgetListState } from "../components/widget-list"
 import { useWarrantyCards } from "../hooks/warranty-cards"
 import { formatDay, productLabel, serialLabel } from "../lib/format"
 
@@ -38,7 +38,7 @@ const OrderWarrantyCardsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
           </Button>
         )}
       </div>
-      <CardListState isLoading={isLoading} error={isError ? error : null} count={cards.length} emptyText="This order has no warranty cards yet. Cards are issued when the order is placed." />
+      <WidgetListState isLoading={isLoading} isError={isError} error={error} count={cards.length} noun="warranty cards" emptyText="This order has no warranty cards yet. Cards are issued when the order is placed." />
       {!isLoading && !isError && cards.length > 0 && (
         <div className="overflow-x-auto">
           <Table>
