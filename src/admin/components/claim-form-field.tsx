@@ -176,3 +176,34 @@ export const MoneyFields = ({
     )}
   </div>
 )
+
+/**
+ * A battery health reading typed by staff (R4.6): empty means none was taken (nothing is sent);
+ * otherwise a whole number from 0 to 100.
+ */
+export function batteryReading(text: string): { valid: boolean; percent: number | null } {
+  if (text.trim() === "") {
+    return { valid: true, percent: null }
+  }
+  const parsed = Number(text)
+  return { valid: Number.isInteger(parsed) && parsed >= 0 && parsed <= 100, percent: parsed }
+}
+
+/** The optional battery health field of the receive and mark-ready drawers (a unit with a battery only, R5.2). */
+export const BatteryPercentField = ({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  error?: string | null
+}) => (
+  <ClaimFormField id={id} label={label} optional error={error} hint="Leave empty when the device shows none: no reading is recorded then.">
+    <Input id={id} type="number" min={0} max={100} step={1} placeholder="0-100" value={value} onChange={(e) => onChange(e.target.value)} />
+  </ClaimFormField>
+)

@@ -2,7 +2,7 @@ import { Checkbox, Input, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useDrawerMove } from "../hooks/use-drawer-move"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
-import { ClaimFormField, YesNoField } from "./claim-form-field"
+import { BatteryPercentField, batteryReading, ClaimFormField, YesNoField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
@@ -32,9 +32,7 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
     onDone: () => onOpenChange(false),
   })
 
-  const parsedBattery = Number(battery)
-  const batteryValid =
-    battery.trim() === "" || (Number.isInteger(parsedBattery) && parsedBattery >= 0 && parsedBattery <= 100)
+  const reading = batteryReading(battery)
 
   const toggle = (item: string, on: boolean) =>
     setReceived((list) => (on ? [...list, item] : list.filter((i) => i !== item)))
@@ -50,7 +48,7 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
       seals_intact: seals,
       ...(damage.trim() ? { damage_notes: damage.trim() } : {}),
       // R4.6: only a reading someone took is sent; an accessory has none.
-      ...(claim.has_battery && battery.trim() !== "" ? { battery_percent: parsedBattery } : {}),
+      ...(claim.has_battery && reading.percent !== null ? { battery_percent: reading.percent } : {}),
     })
   }
 
@@ -64,7 +62,7 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
       onSubmit={submit}
       isPending={isPending}
       error={generalError}
-      submitDisabled={packaging === null || seals === null || !batteryValid}
+      submitDisabled={packaging === null || seals === null || !reading.valid}
     >
       <ClaimFormField
         label="Accessories received"
@@ -116,24 +114,7 @@ export const ClaimReceiveDrawer = ({ claim, open, onOpenChange }: Props) => {
         <Textarea id="claim-damage" value={damage} onChange={(e) => setDamage(e.target.value)} />
       </ClaimFormField>
       {claim.has_battery && (
-        <ClaimFormField
-          id="claim-battery"
-          label="Battery health (%)"
-          optional
-          error={errors.battery_percent}
-          hint="Leave empty when the device shows none: no reading is recorded then."
-        >
-          <Input
-            id="claim-battery"
-            type="number"
-            min={0}
-            max={100}
-            step={1}
-            placeholder="0-100"
-            value={battery}
-            onChange={(e) => setBattery(e.target.value)}
-          />
-        </ClaimFormField>
+        <BatteryPercentField id="claim-battery" label="Battery health (%)" value={battery} onChange={setBattery} error={errors.battery_percent} />
       )}
     </FormDrawer>
   )

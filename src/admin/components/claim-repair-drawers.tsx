@@ -1,8 +1,8 @@
-import { Input, Textarea } from "@medusajs/ui"
+import { Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useDrawerMove } from "../hooks/use-drawer-move"
 import type { AdminWarrantyClaimDetail as WarrantyClaimDetail } from "../../types"
-import { ClaimFormField } from "./claim-form-field"
+import { BatteryPercentField, batteryReading, ClaimFormField } from "./claim-form-field"
 import { FormDrawer } from "./form-drawer"
 
 type Props = { claim: WarrantyClaimDetail; open: boolean; onOpenChange: (open: boolean) => void }
@@ -51,8 +51,7 @@ export const ClaimMarkReadyDrawer = ({ claim, open, onOpenChange }: Props) => {
     ["note", "battery_percent"] as const,
     { success: `${claim.ticket_number}: marked ready`, onDone: () => onOpenChange(false) }
   )
-  const parsed = Number(battery)
-  const batteryValid = battery.trim() === "" || (Number.isInteger(parsed) && parsed >= 0 && parsed <= 100)
+  const reading = batteryReading(battery)
   const courier = claim.delivery_method === "courier"
 
   return (
@@ -69,12 +68,12 @@ export const ClaimMarkReadyDrawer = ({ claim, open, onOpenChange }: Props) => {
       onSubmit={() =>
         send({
           ...(note.trim() ? { note: note.trim() } : {}),
-          ...(claim.has_battery && battery.trim() !== "" ? { battery_percent: parsed } : {}),
+          ...(claim.has_battery && reading.percent !== null ? { battery_percent: reading.percent } : {}),
         })
       }
       isPending={isPending}
       error={generalError}
-      submitDisabled={!batteryValid}
+      submitDisabled={!reading.valid}
     >
       <ClaimFormField
         id="claim-mark-ready-note"
@@ -86,24 +85,7 @@ export const ClaimMarkReadyDrawer = ({ claim, open, onOpenChange }: Props) => {
         <Textarea id="claim-mark-ready-note" autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
       </ClaimFormField>
       {claim.has_battery && (
-        <ClaimFormField
-          id="claim-mark-ready-battery"
-          label="Battery health after the repair (%)"
-          optional
-          error={errors.battery_percent}
-          hint="Leave empty when the device shows none: no reading is recorded then."
-        >
-          <Input
-            id="claim-mark-ready-battery"
-            type="number"
-            min={0}
-            max={100}
-            step={1}
-            placeholder="0-100"
-            value={battery}
-            onChange={(e) => setBattery(e.target.value)}
-          />
-        </ClaimFormField>
+        <BatteryPercentField id="claim-mark-ready-battery" label="Battery health after the repair (%)" value={battery} onChange={setBattery} error={errors.battery_percent} />
       )}
     </FormDrawer>
   )
