@@ -1,12 +1,12 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ok, settle, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ACKS, Api, checkout, refused, registerShopper, Shopper } from "../fixtures/store"
+import { ACKS, Api, refused, registerShopper, Shopper } from "../fixtures/store"
 
 jest.setTimeout(240 * 1000)
 
-type Res = { status: number; data: any }
 type Event = { move: string; actor: string; actor_id: string | null; data: Record<string, unknown> | null }
 const CHANNELS = ["counter", "phone", "email"] as const
 
@@ -27,42 +27,19 @@ medusaIntegrationTestRunner({
     let phone: string
     let rare: string
 
-    const wait = (event: string, triggerCount = 1) =>
-      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
-    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
-    const post = (id: string, path: string, body: object = {}) =>
-      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+    const desk = staffDesk(api, () => ({ container, shop, admin }))
+    const { wait, adminClaim } = desk
+    const post = desk.move
     const lastEvent = async (id: string): Promise<Event> => {
       const events = (await adminClaim(id)).events as Event[]
       return events[events.length - 1]
     }
     const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
 
-    async function ok(p: Promise<Res>): Promise<any> {
-      const r = await p
-      if (r.status !== 200) {
-        throw new Error(`expected 200, got ${r.status}: ${JSON.stringify(r.data)}`)
-      }
-      return r.data
-    }
-
     /** Ana's courier order of `quantity` units of `variant_id`, shipped; captured unless told not to. */
-    async function shippedOrder(variant_id: string, quantity: number, capture = true) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, ana, [{ variant_id, quantity }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*payment_collections.payments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      if (capture) {
-        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, { headers: admin.headers })
-      }
-      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
-      return { order_id: order.id as string, payment_id: data.order.payment_collections[0].payments[0].id as string, cards: list.warranty_cards.map((c: { id: string }) => c.id) as string[] }
+    const shippedOrder = async (variant_id: string, quantity: number, capture = true) => {
+      const order = await desk.shippedOrder(ana, variant_id, quantity, { capture })
+      return { ...order, cards: order.cards.map((c) => c.id) }
     }
 
     /** A claim on one of Ana's cards, received and diagnosed, at `status`. */

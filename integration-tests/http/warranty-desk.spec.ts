@@ -1,15 +1,15 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ok, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ACKS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ACKS, Api, registerShopper, Shopper } from "../fixtures/store"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
 import { moveWarrantyClaimWorkflow } from "../../src/workflows/move-warranty-claim"
 
 jest.setTimeout(240 * 1000)
 
-type Res = { status: number; data: any }
 type Reading = { source: string; percent: number | null }
 type Event = { move: string; actor: string; actor_id: string | null; actor_name: string; recorded_by_name: string | null }
 
@@ -29,36 +29,14 @@ medusaIntegrationTestRunner({
     let phones: string[] = []
     let chargers: string[] = []
 
-    const wait = (event: string) => TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS))
-    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
-    const post = (id: string, path: string, body: object = {}) =>
-      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+    const desk = staffDesk(api, () => ({ container, shop, admin }))
+    const { adminClaim } = desk
+    const post = desk.move
     const adminCard = async (id: string) => (await api.get(`/admin/warranty-cards/${id}`, { headers: admin.headers })).data.warranty_card
     const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
 
-    async function ok(p: Promise<Res>): Promise<any> {
-      const r = await p
-      if (r.status !== 200) {
-        throw new Error(`expected 200, got ${r.status}: ${JSON.stringify(r.data)}`)
-      }
-      return r.data
-    }
-
     /** Ana's shipped courier order of `quantity` units; the cards issued for it. */
-    async function shippedCards(variant_id: string, quantity: number) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, ana, [{ variant_id, quantity }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
-      return list.warranty_cards as { id: string; has_battery: boolean; kind: string }[]
-    }
+    const shippedCards = async (variant_id: string, quantity: number) => (await desk.shippedOrder(ana, variant_id, quantity)).cards
 
     async function filed(card: string | undefined, defects = ["display"]) {
       if (!card) {

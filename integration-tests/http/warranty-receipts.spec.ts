@@ -1,8 +1,8 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { settle, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ACKS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ACKS, Api, registerShopper, Shopper } from "../fixtures/store"
 import type { StoreCreateWarrantyClaimBody } from "../../src/client"
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -35,28 +35,15 @@ medusaIntegrationTestRunner({
     let accessoryCard: string
 
     // Generous: a busy machine runs the order subscribers slowly.
-    const wait = (event: string) => TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { timeout: 90_000 })
-    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
-    const move = (id: string, path: string, body: object = {}) =>
-      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }) as Promise<Res>)
+    const desk = staffDesk(api, () => ({ container, shop, admin }), { timeout: 90_000 })
+    const move = desk.move
     const receipt = (id: string, kind: "intake" | "handover", query = "", headers = admin.headers) =>
       settle(api.get(`/admin/warranty-claims/${id}/${kind}-receipt${query}`, { headers, responseType: "arraybuffer" }))
     const pdfText = async (res: Res) => (await pdfParse(Buffer.from(res.data))).text.replace(/\s+/g, " ")
     const json = (res: Res) => JSON.parse(Buffer.from(res.data).toString("utf8"))
 
-    async function activeCards(variant_id: string, quantity: number) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, ana, [{ variant_id, quantity }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      const { data: cards } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
-      return cards.warranty_cards.map((c: { id: string }) => c.id) as string[]
-    }
+    const activeCards = async (variant_id: string, quantity: number) =>
+      (await desk.shippedOrder(ana, variant_id, quantity)).cards.map((c) => c.id)
 
     /** Ana files on a card whose IMEI staff set first (the receipts print it). */
     async function filed(card: string, serial: string | null, extra: Partial<StoreCreateWarrantyClaimBody> = {}) {

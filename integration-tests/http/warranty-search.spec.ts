@@ -1,13 +1,11 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { settle, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ACKS, Api, checkout, registerShopper, Shopper } from "../fixtures/store"
+import { ACKS, Api, registerShopper, Shopper } from "../fixtures/store"
 import type { AdminWarrantyCardListResponse, AdminWarrantyClaimListResponse } from "../../src/types"
 
 jest.setTimeout(180 * 1000)
-
-type Res<T = unknown> = { status: number; data: T }
 
 const IOANA_IMEI = "352099001761481"
 const BOGDAN_SERIAL = "SN-PX8-0042"
@@ -25,9 +23,7 @@ medusaIntegrationTestRunner({
     let ioanaClaim: { id: string; ticket_number: string }
     let bogdanClaim: { id: string; ticket_number: string }
 
-    const wait = (event: string) =>
-      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount: 1 })
-    const settle = <T>(p: Promise<Res<T>>): Promise<Res<T>> => p.catch((e: { response: Res<T> }) => e.response)
+    const desk = staffDesk(api, () => ({ container, shop, admin }))
 
     const claims = async (query: Record<string, string>) =>
       (
@@ -41,19 +37,7 @@ medusaIntegrationTestRunner({
       ).warranty_cards.map((c) => c.card_number)
 
     /** One active card (courier order, shipped today) for the shopper. */
-    async function activeCard(who: Shopper, variant_id: string) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, who, [{ variant_id, quantity: 1 }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      const { data: cards } = await api.get(`/admin/warranty-cards?order_id=${order.id}`, { headers: admin.headers })
-      return cards.warranty_cards[0] as { id: string; card_number: string }
-    }
+    const activeCard = async (who: Shopper, variant_id: string) => (await desk.shippedOrder(who, variant_id, 1)).cards[0]
 
     async function name(who: Shopper, first_name: string, last_name: string, phone: string) {
       await api.post(`/admin/customers/${who.id}`, { first_name, last_name, phone }, { headers: admin.headers })
