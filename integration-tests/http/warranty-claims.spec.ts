@@ -1,9 +1,10 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { addDays, addMonths, format } from "date-fns"
+import { settle, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
-import { ACKS, ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, RETURN_TO, Shopper } from "../fixtures/store"
+import { ACKS, ADDRESS, Api, forged, outcome, refused, registerShopper, RETURN_TO, Shopper } from "../fixtures/store"
 import type { StoreCreateWarrantyClaimBody, WarrantyCardSortField, WarrantyClaimSortField, WarrantyRequestOptions } from "../../src/client"
 import { dayIn } from "../../src/modules/warranty/rules/dates"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
@@ -19,7 +20,6 @@ const today = () => dayIn(new Date(), "Europe/Bucharest")
 const plusMonths = (day: string, n: number) => format(addMonths(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 const plusDays = (day: string, n: number) => format(addDays(new Date(`${day}T12:00:00`), n), "yyyy-MM-dd")
 
-type Res = { status: number; data: any }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api: rawApi, getContainer }) => {
@@ -34,9 +34,8 @@ medusaIntegrationTestRunner({
     let accessoryCard: string
     let bobCard: string
 
-    const wait = (event: string, triggerCount = 1) =>
-      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
-    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
+    const desk = staffDesk(api, () => ({ container, shop, admin }))
+    const wait = desk.wait
     const nextCard = () => {
       const id = phoneCards.shift()
       if (!id) {
@@ -45,21 +44,8 @@ medusaIntegrationTestRunner({
       return id
     }
 
-    async function activeCards(who: Shopper, variant_id: string, quantity: number) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, who, [{ variant_id, quantity }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      const { data: cards } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=200&order=unit_index`, {
-        headers: admin.headers,
-      })
-      return cards.warranty_cards.map((c: { id: string }) => c.id) as string[]
-    }
+    const activeCards = async (who: Shopper, variant_id: string, quantity: number) =>
+      (await desk.shippedOrder(who, variant_id, quantity)).cards.map((c) => c.id)
 
     /** The shopper files through the storefront client. */
     function file(who: Shopper, warranty_card_id: string, extra: Partial<StoreCreateWarrantyClaimBody> = {}, opts?: WarrantyRequestOptions) {
@@ -69,10 +55,7 @@ medusaIntegrationTestRunner({
       )
     }
 
-    const move = (id: string, path: string, body: object = {}) =>
-      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const adminClaim = async (id: string) =>
-      (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+    const { move, adminClaim } = desk
 
     async function filed(extra: Partial<StoreCreateWarrantyClaimBody> = {}) {
       return (await file(ana, nextCard(), extra)).warranty_claim

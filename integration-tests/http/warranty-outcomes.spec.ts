@@ -1,8 +1,9 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addMonths, format } from "date-fns"
+import { settle, staffDesk } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
 import { ACKS, ADDRESS, Api, checkout, forged, outcome, refused, registerShopper, RETURN_TO, Shopper } from "../fixtures/store"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
@@ -49,12 +50,8 @@ medusaIntegrationTestRunner({
     let dearer: { product_id: string; variant_id: string }
     let draftProductId: string
 
-    const wait = (event: string, triggerCount = 1) =>
-      TestEventUtils.waitSubscribersExecution(event, container.resolve(Modules.EVENT_BUS), { triggerCount })
-    const settle = (p: Promise<Res>): Promise<Res> => p.catch((e: { response: Res }) => e.response)
-    const move = (id: string, path: string, body: object = {}) =>
-      settle(api.post(`/admin/warranty-claims/${id}/${path}`, body, { headers: admin.headers }))
-    const adminClaim = async (id: string) => (await api.get(`/admin/warranty-claims/${id}`, { headers: admin.headers })).data.warranty_claim
+    const desk = staffDesk(api, () => ({ container, shop, admin }))
+    const { wait, move, adminClaim } = desk
     const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
     const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
     const adminOrder = async (id: string) =>
@@ -119,22 +116,9 @@ medusaIntegrationTestRunner({
     }
 
     /** Ana's courier order of `quantity` phones, fulfilled and shipped (its cards active); the shop captures the payment unless told not to. */
-    async function shippedOrder(quantity: number, capture = true) {
-      const placed = wait("order.placed")
-      const { order } = await checkout(api, shop, ana, [{ variant_id: phone, quantity }], "courier")
-      await placed
-      const items = order.items.map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: i.quantity }))
-      await api.post(`/admin/orders/${order.id}/fulfillments`, { items, location_id: shop.location_id }, { headers: admin.headers })
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*fulfillments,*payment_collections.payments`, { headers: admin.headers })
-      const shipped = wait("shipment.created")
-      await api.post(`/admin/orders/${order.id}/fulfillments/${data.order.fulfillments[0].id}/shipments`, { items }, { headers: admin.headers })
-      await shipped
-      if (capture) {
-        // The shop captured the payment when the parcel left.
-        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, { headers: admin.headers })
-      }
-      const { data: list } = await api.get(`/admin/warranty-cards?order_id=${order.id}&limit=50&order=unit_index`, { headers: admin.headers })
-      return { order_id: order.id as string, cards: list.warranty_cards.map((c: { id: string }) => c.id) as string[] }
+    const shippedOrder = async (quantity: number, capture = true) => {
+      const { order_id, cards } = await desk.shippedOrder(ana, phone, quantity, { capture })
+      return { order_id, cards: cards.map((c) => c.id) }
     }
 
     beforeAll(async () => {
