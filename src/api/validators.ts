@@ -41,8 +41,10 @@ const order = z
 const searchText = z
   .string()
   .trim()
-  .min(1, { message: "q must not be empty" })
-  .max(100, { message: "q must be at most 100 characters" })
+  // Refinements, not min/max: Medusa's error formatter replaces a too_small/too_big message with
+  // its own ("Value for field 'q' too big"); a custom issue keeps the words a caller can act on.
+  .refine((v) => v.length >= 1, { message: "q must not be empty" })
+  .refine((v) => v.length <= 100, { message: "q must be at most 100 characters" })
   .optional()
 
 /** An id filter (`customer_id=cus_...`): one id or a list of ids, as Medusa writes them. */

@@ -74,6 +74,8 @@ async function searchClaims(page, q) {
   await page.getByRole("heading", { name: "Warranty claims" }).waitFor()
   const search = page.getByPlaceholder("Ticket number or IMEI")
   await search.fill(q)
+  // The list keeps its search in the URL: once it is there, the rows are the search's.
+  await page.waitForURL((url) => url.searchParams.get("q") === q)
   return page.getByRole("row").filter({ hasText: q })
 }
 

@@ -1,6 +1,6 @@
 import type { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
-import { useCallback, useMemo, useRef } from "react"
-import { useSearchParams } from "react-router-dom"
+import { useCallback, useEffect, useMemo, useRef } from "react"
+import { useLocation, useNavigation, useSearchParams } from "react-router-dom"
 
 export const LIST_PAGE_SIZE = 20
 
@@ -34,9 +34,26 @@ export const useListPageState = ({ filters, defaultSorting }: Options) => {
   const [searchParams, setSearchParams] = useSearchParams()
   const latest = useRef(searchParams)
   latest.current = searchParams
+  // The table's search box writes its text a moment after the typing stops. A clerk who opens a
+  // row in that moment is leaving the list (the claim page loads, or has replaced the list): the
+  // late write must not pull them back to the list.
+  const location = useLocation()
+  const navigation = useNavigation()
+  const leaving = useRef(false)
+  leaving.current = navigation.state !== "idle" && navigation.location?.pathname !== location.pathname
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
 
   const update = useCallback(
     (change: (params: URLSearchParams) => void) => {
+      if (!mounted.current || leaving.current) {
+        return
+      }
       const next = new URLSearchParams(latest.current)
       change(next)
       if (next.toString() !== latest.current.toString()) {
