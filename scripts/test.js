@@ -45,7 +45,11 @@ async function main() {
   fs.rmSync(resultsFile, { force: true })
   const jest = require.resolve("jest/bin/jest")
   // jest.config.js adds scripts/summary-reporter.js, which writes the counts to resultsFile.
-  const args = [jest, "--runInBand", "--forceExit", ...process.argv.slice(2)]
+  // Two workers: the HTTP suites each boot their own Medusa app on a database of their own and
+  // spend much of their time waiting on events, so two run side by side on the 2-core machine
+  // (JEST_WORKERS=1 runs them one after the other, as when reading one suite's output).
+  const workers = Math.max(1, Number(process.env.JEST_WORKERS) || 2)
+  const args = [jest, workers === 1 ? "--runInBand" : `--maxWorkers=${workers}`, "--forceExit", ...process.argv.slice(2)]
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" })
     child.on("exit", (c) => resolve(c ?? 1))
