@@ -30,7 +30,7 @@ export async function adminClaimExtras(container: MedusaContainer, claim: Row, l
     !!card && assessCovers(card, defects, claim.filed_on as string, options, locale, finding).covered
   const events = Array.isArray(claim.events) ? (claim.events as Row[]) : []
   return {
-    has_battery: card ? hasBattery(card) : claim.product_kind !== "accessory",
+    has_battery: hasBattery(card ?? { kind: claim.product_kind }),
     order_currency_code,
     diagnostic_fee: diagnosticFeeFor(options.diagnostic_fee, order_currency_code),
     free_cover_by_battery_finding: { none: freeCover(null), failure: freeCover("failure"), wear: freeCover("wear") },

@@ -6,6 +6,7 @@ import { isOemBatteryModel, saleReadingNeedsReplacement } from "../rules/battery
 import { coveredItems } from "../rules/coverage"
 import { DEFAULT_OEM_BATTERY_MODELS, parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys } from "../options"
 import { diagnosticFeeFor } from "../rules/fees"
+import { hasBattery } from "../rules/has-battery"
 
 describe("R3.4 end dates", () => {
   it("R3.4 adds calendar months on the same day", () => {
@@ -229,5 +230,15 @@ describe("R1.2 IMEI written with separators", () => {
     expect(normalizeSerialNumber("35-693803-564380-9")).toBe("356938035643809")
     expect(serialNumberProblem("35 693803 564380 8")).toMatch(/Luhn/)
     expect(normalizeSerialNumber(" F2LXK0-ABHG7F ")).toBe("F2LXK0-ABHG7F")
+  })
+})
+
+describe("hasBattery", () => {
+  it("R4 R5.2 a phone has a battery; an accessory has none unless its policy gives it battery days", () => {
+    expect(hasBattery({ kind: "device", battery_days: 90 })).toBe(true)
+    expect(hasBattery({ kind: "device" })).toBe(true)
+    expect(hasBattery({ kind: "accessory", battery_days: 0 })).toBe(false)
+    expect(hasBattery({ kind: "accessory" })).toBe(false)
+    expect(hasBattery({ kind: "accessory", battery_days: 90 })).toBe(true)
   })
 })

@@ -38,7 +38,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
       ...offer,
       // An offer past its time is expired for the shopper even before the hourly job records it.
       status: offer.status === "open" && !open ? "expired" : offer.status,
-      can_accept: open && claim.status === "offered" && states.some((s) => s.can_accept),
+      // A closed offer (past its time, or the claim moved on) reads `offer_closed` on every choice.
+      can_accept: states.some((s) => s.can_accept),
       choices: states.map((state) => ({
         ...state,
         label: textOf(texts(locale).claim.offer_option, state.option) ?? state.option,
