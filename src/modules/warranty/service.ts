@@ -70,6 +70,14 @@ class WarrantyModuleService extends MedusaService({
     return this.options_
   }
 
+  /**
+   * The shop's effective settings: the plugin options (the defaults) merged with the overrides
+   * staff saved under Settings -> Warranty. Read this, not getOptions(), for any shop setting.
+   */
+  async getSettings(): Promise<WarrantyOptions> {
+    return this.options_
+  }
+
   /** Today's calendar date in the shop's time zone (R3.4). */
   today(now: Date = new Date()): string {
     return dayIn(now, this.options_.time_zone)
