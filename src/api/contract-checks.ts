@@ -30,6 +30,7 @@ import type {
 import type { ClaimMove } from "../modules/warranty/rules/claim-transitions"
 import type { PolicyTerms, ResolvedPolicy } from "../modules/warranty/rules/policy"
 import type { CardStatus } from "../modules/warranty/rules/status"
+import type { ShopSettingChange, ShopSettingKey, ShopSettings } from "../modules/warranty/rules/settings"
 import type * as C from "../types"
 import type * as V from "./validators"
 
@@ -154,6 +155,11 @@ export type Checks = [
   Expect<QueryAgrees<C.AdminWarrantyCardListParams, typeof V.AdminGetWarrantyCardsParams>>,
   Expect<QueryAgrees<C.StoreWarrantyClaimListParams, typeof V.StoreGetWarrantyClaimsParams>>,
   Expect<QueryAgrees<C.AdminWarrantyClaimListParams, typeof V.AdminGetWarrantyClaimsParams>>,
+
+  // Settings -> Warranty (issue 11 s.6): the contract's settings are the options' shop keys.
+  Expect<Same<ShopSettings, C.WarrantyShopSettings>>,
+  Expect<Same<ShopSettingChange["key"], C.WarrantySettingChangeLine["key"]>>,
+  Expect<Same<Omit<In<typeof V.AdminUpdateWarrantySettings>, ShopSettingKey>, Pick<C.AdminUpdateWarrantySettingsBody, "version">>>,
   Expect<QueryAgrees<C.WarrantyEligibilityParams, typeof V.GetEligibilityParams>>,
   Expect<Same<C.StoreWarrantyCardListParams["status"], Out<typeof V.StoreGetWarrantyCardsParams>["status"]>>,
   Expect<Same<C.AdminWarrantyCardListParams["status"], Out<typeof V.AdminGetWarrantyCardsParams>["status"]>>,

@@ -51,6 +51,7 @@ import {
   StoreClaimReturnDetails,
   StoreCreateWarrantyClaim,
   StoreGetWarrantyClaimsParams,
+  AdminUpdateWarrantySettings,
 } from "./validators"
 
 import { rejectNulBytes } from "./utils/reject-nul"
@@ -246,6 +247,12 @@ export default defineMiddlewares({
       matcher: "/admin/orders/:id/warranty-invoice",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminRecordWarrantyInvoice)],
+    },
+    // Settings -> Warranty (issue 11 s.6): each value checked as its plugin option is.
+    {
+      matcher: "/admin/warranty-settings",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateWarrantySettings)],
     },
   ],
 })

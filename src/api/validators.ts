@@ -9,6 +9,7 @@ import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warran
 import { ANSWER_CHANNELS, OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../modules/warranty/rules/claim-offers"
 import { isCalendarDate } from "../modules/warranty/rules/dates"
 import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
+import { settingsPatchSchema, type SettingsPatchBody } from "../modules/warranty/rules/settings"
 
 // Medusa prints a custom issue's message as it is, so each message names its field.
 const calendarDate = (field: string) =>
@@ -434,3 +435,10 @@ export type StorePayClaimFeeType = z.infer<typeof StorePayClaimFee>
 
 export const AdminMarkFeePaid = z.object({ reference: optionalText("reference", 200) }).strict()
 export const AdminWaiveFee = z.object({ reason: text("reason", 1000) }).strict()
+
+// ---------------------------------------------------------------------------------------------
+// Shop settings (issue 11 s.6): each value checked by its plugin option's own schema and words.
+
+/** `POST /admin/warranty-settings`: `version` and any shop settings (null resets one); other keys are refused. */
+export const AdminUpdateWarrantySettings = settingsPatchSchema()
+export type AdminUpdateWarrantySettingsType = SettingsPatchBody

@@ -22,7 +22,7 @@ export async function orderCurrency(container: MedusaContainer, order_id: string
  */
 export async function adminClaimExtras(container: MedusaContainer, claim: Row, locale: Locale): Promise<Row> {
   const warranty = warrantyService(container)
-  const options = warranty.getOptions()
+  const options = await warranty.getSettings()
   const card = (claim.warranty_card ?? null) as (CoverCard & { battery_days?: number }) | null
   const order_currency_code = await orderCurrency(container, claim.order_id as string)
   const defects = (claim.defects ?? []) as string[]

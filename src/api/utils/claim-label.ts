@@ -15,7 +15,7 @@ export async function loadClaimLabel(
 ): Promise<ClaimLabelInput> {
   const warranty = warrantyService(container)
   const claim = await findClaim(container, filters)
-  const options = warranty.getOptions()
+  const options = await warranty.getSettings()
   const contact = claim.contact as unknown as ClaimLabelInput["sender"]
   const acknowledgements = claim.acknowledgements as unknown as { accessories?: string[] }
   return {

@@ -173,7 +173,7 @@ export async function handoverReceipt(
   const reason = claim.exclusion_reason ? textOf(texts(locale).claim.exclusion_reason, claim.exclusion_reason) ?? null : null
   return {
     ...receiptClaim(claim),
-    shop: receiptShop(warranty.getOptions()),
+    shop: receiptShop(await warranty.getSettings()),
     received_on: claim.received_on,
     handed_over_on: today,
     outcome,
@@ -221,7 +221,7 @@ export function claimReceiptRoute(kind: "intake" | "handover") {
       return
     }
     if (kind === "intake") {
-      const input = intakeReceipt(claim, warrantyService(req.scope).getOptions(), locale)
+      const input = intakeReceipt(claim, await warrantyService(req.scope).getSettings(), locale)
       sendPdf(res, `${claim.ticket_number}-intake-receipt.pdf`, await renderIntakeReceiptPdf(input, locale))
       return
     }

@@ -20,7 +20,7 @@ async function describePolicy(
       variant_id ? `Variant with id: ${variant_id} was not found on product ${product_id}` : `Product with id: ${product_id} was not found`
     )
   }
-  const effective = resolvePolicy(policies, product_id, variant_id, warrantyService(req.scope).getOptions())
+  const effective = resolvePolicy(policies, product_id, variant_id, await warrantyService(req.scope).getSettings())
   const own = policies.find((p) => (p.variant_id ?? null) === variant_id) ?? null
   return { product_id, variant_id, policy: own, effective }
 }

@@ -217,7 +217,7 @@ export async function loadCardDocument(
   const order = orders[0]
   const person = order?.customer?.first_name || order?.customer?.last_name ? order?.customer : order?.shipping_address
   const customer_name = [person?.first_name, person?.last_name].filter(Boolean).join(" ") || null
-  const options = warranty.getOptions()
+  const options = await warranty.getSettings()
   const records = [...((card.battery_health_records ?? []) as {
     percent: number | null
     measured_at: Date | string

@@ -186,7 +186,7 @@ export async function readClaim<A extends Audience>(
   const claim = presentClaim(data[0] as Row, warranty.today(), audience, locale) as ClaimDetail[A]
   // R6.5, R6.8: a shopper's claim page says where the device goes and when the service answers.
   return audience === "store"
-    ? { ...claim, service: claimService(warranty.getOptions(), locale) }
+    ? { ...claim, service: claimService(await warranty.getSettings(), locale) }
     : ({
         ...claim,
         ...(await adminClaimExtras(container, claim as Row, locale)),
@@ -300,7 +300,7 @@ export async function cardEligibility(
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `defects: ${problem}`)
   }
-  return assessCovers(card, defects, on ?? warranty.today(), warranty.getOptions(), locale)
+  return assessCovers(card, defects, on ?? warranty.today(), await warranty.getSettings(), locale)
 }
 
 /**

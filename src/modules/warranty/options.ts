@@ -153,13 +153,16 @@ export function placeholderOptionKeys(raw: unknown): ("service_address" | "servi
   return (["service_address", "service_phone"] as const).filter((k) => given[k] === undefined)
 }
 
+/** One problem as the options name it (`service_hours.opens: must be HH:MM`); Settings -> Warranty answers with the same words. */
+export function formatOptionIssue(issue: { path: PropertyKey[]; message: string }): string {
+  return `${issue.path.map(String).join(".") || "(options)"}: ${issue.message}`
+}
+
 /** Parses plugin options, throwing one message that names every bad option. */
 export function parseWarrantyOptions(raw: unknown): WarrantyOptions {
   const result = WarrantyOptionsSchema.safeParse(raw ?? {})
   if (!result.success) {
-    const problems = result.error.issues
-      .map((i) => `${i.path.join(".") || "(options)"}: ${i.message}`)
-      .join("; ")
+    const problems = result.error.issues.map(formatOptionIssue).join("; ")
     throw new Error(`medusa-plugin-warranty: invalid plugin options: ${problems}`)
   }
   return result.data

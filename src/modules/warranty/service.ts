@@ -1,5 +1,6 @@
 import { Context, Logger } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -13,6 +14,9 @@ import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
 import { WarrantySequence } from "./models/warranty-sequence"
+import { WarrantySetting } from "./models/warranty-setting"
+import { WarrantySettingChange } from "./models/warranty-setting-change"
+import { readShopSettings, revertShopSettings, saveShopSettings, type ShopSettingsSave, type ShopSettingsSaved, type StoredShopSettings } from "./shop-settings"
 import { parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys, WarrantyOptions } from "./options"
 import { dayIn } from "./rules/dates"
 
@@ -46,6 +50,8 @@ class WarrantyModuleService extends MedusaService({
   WarrantyInvoice,
   WarrantyClaim,
   ClaimEvent,
+  WarrantySetting,
+  WarrantySettingChange,
 }) {
   protected readonly options_: WarrantyOptions
 
@@ -61,7 +67,7 @@ class WarrantyModuleService extends MedusaService({
     const placeholders = placeholderOptionKeys(options)
     if (placeholders.length) {
       container.logger?.warn(
-        `medusa-plugin-warranty: ${placeholders.join(" and ")} still hold the placeholder (${this.options_.service_address.address_1}, ${this.options_.service_phone}); every parcel label and claim e-mail prints them: set them in the plugin's options (R6.5, R6.8)`
+        `medusa-plugin-warranty: ${placeholders.join(" and ")} still hold the placeholder (${this.options_.service_address.address_1}, ${this.options_.service_phone}); every parcel label and claim e-mail prints them: set them in the plugin's options or under Settings -> Warranty in the dashboard (R6.5, R6.8)`
       )
     }
   }
@@ -75,7 +81,27 @@ class WarrantyModuleService extends MedusaService({
    * staff saved under Settings -> Warranty. Read this, not getOptions(), for any shop setting.
    */
   async getSettings(): Promise<WarrantyOptions> {
-    return this.options_
+    return (await this.readShopSettings()).settings
+  }
+
+  /** The settings with what is overridden and the version (Settings -> Warranty reads this); see `shop-settings.ts`. */
+  @InjectManager()
+  async readShopSettings(@MedusaContext() sharedContext: Context = {}): Promise<StoredShopSettings> {
+    return readShopSettings(sharedContext.manager as SqlManager, this.getOptions())
+  }
+
+  /** Saves staff's change of the shop settings and its log line; a stale `version` is a 409. */
+  @InjectTransactionManager()
+  async saveShopSettings(input: ShopSettingsSave, @MedusaContext() sharedContext: Context = {}): Promise<ShopSettingsSaved> {
+    return saveShopSettings(sharedContext.transactionManager as SqlManager, this.getOptions(), input)
+  }
+
+  @InjectTransactionManager()
+  async revertShopSettings(
+    undo: Parameters<typeof revertShopSettings>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return revertShopSettings(sharedContext.transactionManager as SqlManager, undo)
   }
 
   /** Today's calendar date in the shop's time zone (R3.4). */

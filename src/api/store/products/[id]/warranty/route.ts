@@ -12,7 +12,7 @@ import type { StoreProductWarrantyResponse } from "../../../../../types"
  * R5.3: with the statutory-rights statement.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreGetProductWarrantyParamsType>, res: MedusaResponse<StoreProductWarrantyResponse>) {
-  const options = warrantyService(req.scope).getOptions()
+  const options = await warrantyService(req.scope).getSettings()
   const locale = readerLocale(req)
   const { product, variant_ids, channel_ids, policies } = await productWithPolicies(req.scope, req.params.id)
   // Like the store's product routes: only a published product of the key's sales channels.
