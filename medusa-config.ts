@@ -35,6 +35,20 @@ module.exports = defineConfig({
         ],
       },
     },
+    // R11.4: private files (claim photos) go outside `static/`, which Medusa serves to anyone; a
+    // shop on S3 or another provider keeps them private there (the plugin stores them private).
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "uploads/private" },
+          },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

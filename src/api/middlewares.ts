@@ -55,6 +55,7 @@ import {
 } from "./validators"
 
 import { rejectNulBytes } from "./utils/reject-nul"
+import { PHOTO_ROUTES } from "./photo-middlewares"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -254,5 +255,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateWarrantySettings)],
     },
+    // Evidence photos (issue 11 s.1, R11.4): multipart uploads and the images (photo-middlewares.ts).
+    ...PHOTO_ROUTES,
   ],
 })

@@ -442,3 +442,24 @@ export const AdminWaiveFee = z.object({ reason: text("reason", 1000) }).strict()
 /** `POST /admin/warranty-settings`: `version` and any shop settings (null resets one); other keys are refused. */
 export const AdminUpdateWarrantySettings = settingsPatchSchema()
 export type AdminUpdateWarrantySettingsType = SettingsPatchBody
+
+// ---------------------------------------------------------------------------------------------
+// Evidence photos (R11.4): the files come as multipart `files`; these are the text fields.
+
+const staffPhotoStage = z.enum(["intake", "diagnosis"], { message: "stage must be intake or diagnosis" })
+
+/** `POST /admin/warranty-claims/:id/photos`: multipart text fields are strings. */
+export const AdminUploadClaimPhotos = z
+  .object({
+    stage: staffPhotoStage,
+    visible_to_customer: z
+      .enum(["true", "false"], { message: "visible_to_customer must be true or false" })
+      .optional()
+      .transform((v) => v === "true"),
+  })
+  .strict()
+export type AdminUploadClaimPhotosType = z.infer<typeof AdminUploadClaimPhotos>
+
+export const AdminGetClaimPhotosParams = z
+  .object({ stage: z.enum(["filing", "intake", "diagnosis"], { message: "stage must be filing, intake or diagnosis" }).optional() })
+  .strict()

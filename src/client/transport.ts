@@ -24,6 +24,8 @@ type Call = {
   path: string
   query?: Query
   body?: object
+  /** A multipart upload (photos): sent as it is, the browser or runtime sets its boundary. */
+  form?: FormData
 }
 
 /**
@@ -102,10 +104,10 @@ function credentials(config: Config): RequestCredentials | undefined {
 
 async function send(sdk: WarrantySdk, call: Call, accept: string, opts?: WarrantyRequestOptions): Promise<Response> {
   const config = sdkConfig(sdk)
-  const body = call.method === "POST" ? JSON.stringify(call.body ?? {}) : undefined
+  const body = call.form ?? (call.method === "POST" ? JSON.stringify(call.body ?? {}) : undefined)
   const init: RequestInit = {
     method: call.method,
-    headers: await headersFor(sdk, config, accept, body !== undefined, opts),
+    headers: await headersFor(sdk, config, accept, typeof body === "string", opts),
     body,
     credentials: credentials(config),
     signal: opts?.signal,
@@ -139,8 +141,8 @@ export async function requestJson<T>(sdk: WarrantySdk, call: Call, opts?: Warran
   }
 }
 
-/** A PDF route: the document as a `Blob` (save it, or open it with `URL.createObjectURL`). */
-export async function requestBlob(sdk: WarrantySdk, path: string, opts?: WarrantyRequestOptions): Promise<Blob> {
-  const res = await send(sdk, { method: "GET", path }, "application/pdf", opts)
+/** A PDF (or image) route: the document as a `Blob` (save it, or open it with `URL.createObjectURL`). */
+export async function requestBlob(sdk: WarrantySdk, path: string, opts?: WarrantyRequestOptions, accept = "application/pdf"): Promise<Blob> {
+  const res = await send(sdk, { method: "GET", path }, accept, opts)
   return res.blob()
 }

@@ -16,6 +16,7 @@ import type {
   StoreWarrantyClaimResponse,
   StoreWarrantyClaimReturnDetailsBody,
   StoreWarrantyEligibilityResponse,
+  StoreWarrantyClaimPhotoListResponse,
   WarrantyCalendarDate,
   WarrantyDefectCode,
 } from "../types"
@@ -80,6 +81,15 @@ export type WarrantyClient = {
     openFeePayment(id: string, body?: StorePayWarrantyClaimFeeBody, opts?: Opts): Promise<HttpTypes.StorePaymentCollectionResponse>
     /** R8.4: pays the due fee: opens the session (unless told not to), then authorizes and captures it. */
     payFee(id: string, body?: WarrantyPayFeeInput, opts?: Opts): Promise<StoreWarrantyClaimResponse>
+    /** R11.4: the claim's photos the shopper sees (theirs, and those the service shows them), oldest first. */
+    photos(id: string, opts?: Opts): Promise<StoreWarrantyClaimPhotoListResponse>
+    /**
+     * R11.4: attaches photos of the defect while the claim is submitted (JPEG, PNG, WebP, HEIC;
+     * at most the shop's `max_claim_photos`); answers the photos added. A `File` keeps its name.
+     */
+    addPhotos(id: string, files: Blob[], opts?: Opts): Promise<StoreWarrantyClaimPhotoListResponse>
+    /** R11.4: one photo's image, or its thumbnail (`{ thumbnail: true }`): show it with `URL.createObjectURL`. */
+    photo(id: string, photoId: string, opts?: Opts & { thumbnail?: boolean }): Promise<Blob>
   }
 }
 
@@ -151,6 +161,14 @@ export function createWarrantyClient(sdk: WarrantySdk): WarrantyClient {
         // With nothing due, the pay route itself says why (or records an earlier capture).
         return post(claim(id, "/fee/pay"), fields, opts)
       },
+      photos: (id, opts) => get(claim(id, "/photos"), undefined, opts),
+      addPhotos: (id, files, opts) => {
+        const form = new FormData()
+        files.forEach((file, i) => form.append("files", file, (file as { name?: string }).name || `photo-${i + 1}`))
+        return requestJson(sdk, { method: "POST", path: claim(id, "/photos"), form }, opts)
+      },
+      photo: (id, photoId, opts) =>
+        requestBlob(sdk, claim(id, `/photos/${encodeURIComponent(photoId)}${opts?.thumbnail ? "/thumbnail" : ""}`), opts, "image/*"),
     },
   }
 }

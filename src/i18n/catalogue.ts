@@ -182,8 +182,8 @@ export type Catalogue = {
 
   claim: {
     status: Record<WarrantyClaimStatus, string>
-    /** What each move means on the shopper's timeline (`submit` is the filing itself). */
-    move: Record<WarrantyClaimMove | "submit", string>
+    /** What each move means on the shopper's timeline (`submit` is the filing itself; `add_photos` is no move, R11.4). */
+    move: Record<WarrantyClaimMove | "submit" | "add_photos", string>
     /** R9 (Art. 12): the reasons a claim is not covered. */
     exclusion_reason: Record<ExclusionReason, string>
     /** R11.3: why a cover does not apply, with the day, void reason or codes it names. */

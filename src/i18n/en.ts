@@ -783,6 +783,7 @@ export const en: Catalogue = {
     },
     move: {
       submit: "Claim filed",
+      add_photos: "Photos added",
       receive: "Device received by the service",
       cancel: "Claim canceled",
       diagnose: "Diagnosis started",

@@ -742,6 +742,7 @@ export const ro: Catalogue = {
     },
     move: {
       submit: "Reclamația a fost înregistrată",
+      add_photos: "Fotografii adăugate",
       receive: "Produsul a ajuns în service",
       cancel: "Reclamația a fost anulată",
       diagnose: "Diagnosticare începută",

@@ -24,7 +24,8 @@ import type { AdminMakeWarrantyOfferBody, WarrantyCustomerAnswer, WarrantyOfferO
 export type AdminWarrantyClaimEvent = {
   id: string
   claim_id: string
-  move: WarrantyClaimMove | "submit"
+  /** `add_photos` (R11.4) is a log line without a status change: `data` names the photos. */
+  move: WarrantyClaimMove | "submit" | "add_photos"
   from_status: WarrantyClaimStatus | null
   to_status: WarrantyClaimStatus
   actor: WarrantyClaimActor

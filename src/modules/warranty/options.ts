@@ -120,6 +120,10 @@ export const WarrantyOptionsSchema = z
       .url({ message: "must be an absolute URL such as https://shop.example/account/claims/{id}" })
       .refine((v) => v.includes("{id}"), { message: "must contain {id} where the claim id goes" })
       .optional(),
+    /** R11.4: the largest claim photo accepted, in bytes (10 MB). */
+    photo_max_bytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    /** R11.4: how many photos a shopper may attach to one claim. */
+    max_claim_photos: z.number().int().min(0).max(50).default(6),
     /** R6.8: Monday to Friday. */
     service_hours: z
       .object({

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { BatteryHealthRecord } from "./models/battery-health-record"
 import { ClaimActor, ClaimEvent } from "./models/claim-event"
+import { ClaimPhoto, ClaimPhotoStage } from "./models/claim-photo"
 import { WarrantyCard } from "./models/warranty-card"
 import { WarrantyCardCorrection } from "./models/warranty-card-correction"
 import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
@@ -38,6 +39,22 @@ export type ClaimMoveWrite = {
   visible_to_customer: boolean
 }
 
+/** One claim photo's row as the upload writes it (the files are already in the File Module). */
+export type ClaimPhotoWrite = {
+  claim_id: string
+  stage: ClaimPhotoStage
+  file_id: string
+  thumbnail_file_id: string
+  content_type: string
+  size: number
+  width: number
+  height: number
+  original_name: string
+  actor: ClaimActor
+  actor_id: string | null
+  visible_to_customer: boolean
+}
+
 /** Raised when a claim changed between the read and the move (409 at the API). */
 export const CLAIM_MOVED_CONFLICT = "warranty_claim_moved"
 
@@ -50,6 +67,8 @@ class WarrantyModuleService extends MedusaService({
   WarrantyInvoice,
   WarrantyClaim,
   ClaimEvent,
+  // Keyed so that the methods read `listClaimPhotographs` (the default plural of "photo" is "photoes").
+  ClaimPhotograph: ClaimPhoto,
   WarrantySetting,
   WarrantySettingChange,
 }) {
@@ -192,6 +211,35 @@ class WarrantyModuleService extends MedusaService({
       sharedContext
     )
     return { event_id: event.id, version }
+  }
+
+  /**
+   * R11.4: a claim's new photos and the log line saying who added which, in one transaction (no
+   * photo without its line). Not a move: the status stays, so the claim's version does too.
+   */
+  @InjectTransactionManager()
+  async recordClaimPhotos(
+    input: { status: string; photos: ClaimPhotoWrite[]; actor: ClaimActor; actor_id: string | null; visible_to_customer: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ photo_ids: string[]; event_id: string }> {
+    const photos = await this.createClaimPhotographs(input.photos, sharedContext)
+    const event = await this.createClaimEvents(
+      {
+        claim_id: input.photos[0].claim_id,
+        move: "add_photos",
+        from_status: input.status,
+        to_status: input.status,
+        actor: input.actor,
+        actor_id: input.actor_id,
+        data: {
+          stage: input.photos[0].stage,
+          photos: photos.map((p) => ({ id: p.id, original_name: p.original_name })),
+        },
+        visible_to_customer: input.visible_to_customer,
+      },
+      sharedContext
+    )
+    return { photo_ids: photos.map((p) => p.id), event_id: event.id }
   }
 }
 

@@ -1,0 +1,7 @@
+import { listPhotosRoute, uploadPhotosRoute } from "../../../../utils/claim-photos"
+
+/** R11.4: the claim's evidence photos the shopper sees (theirs, and those staff show them). */
+export const GET = listPhotosRoute("store")
+
+/** R11.4: photos of the defect, attached while the claim is submitted (at most `max_claim_photos`). */
+export const POST = uploadPhotosRoute("store")
