@@ -66,6 +66,8 @@ export type WarrantyClaimResolution = {
   cart_id?: string
   /** R8.3(c): the refund on the order's payment. */
   refund?: WarrantyMoney & { payment_id: string; refund_id: string | null }
+  /** R8.3, R8.5: the Medusa return that took the settled unit back (received, not restocked); null when Medusa never counted it delivered. */
+  return_id?: string | null
   /** R8.5: an order paid (partly) with the credit: another device was bought. */
   device_bought_order_id?: string | null
   recycled_at?: WarrantyDateTime | null

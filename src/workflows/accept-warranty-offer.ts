@@ -7,6 +7,7 @@ import { VoidReason } from "../modules/warranty/events"
 import { moveWarrantyClaimWorkflow } from "./move-warranty-claim"
 import { refundClaimValueWorkflow } from "./refund-claim-value"
 import { replaceClaimedUnitWorkflow } from "./replace-claimed-unit"
+import { returnSettledUnitWorkflow } from "./return-settled-unit"
 import { createClaimCreditStep } from "./steps/create-claim-credit"
 import { createCreditCartStep } from "./steps/create-credit-cart"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
@@ -35,6 +36,8 @@ export type AcceptWarrantyOfferInput = {
  * - R8.3 (a) credit: a single-use promotion code bound to the shopper; (b) the same code on a cart
  *   with the dearer product, the rest paid at checkout; (c) a refund on the order's payment;
  * - R8.5 trade-in: the credit, and the broken device is recycled (or sent back).
+ * Except for a replacement (whose exchange has its own return), the settled unit goes back through
+ * a Medusa return on the order, received and not restocked (`resolution.return_id`).
  * The claim's move is written first (row lock: of two concurrent accepts one wins, the other gets
  * 409), then the outcome; if the outcome fails, everything before it is undone.
  */
@@ -116,6 +119,21 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
     })
   })
 
+  // R8.3, R8.5: the settled unit goes back through a Medusa return (received, not restocked), so
+  // no ordinary return of the line can take it back and be refunded again.
+  const returned = when({ input }, ({ input }) => input.option !== "replacement").then(() =>
+    returnSettledUnitWorkflow.runAsStep({
+      input: transform({ input, claim }, ({ input, claim }) => ({
+        claim_id: claim.id,
+        ticket_number: claim.ticket_number,
+        order_id: claim.order_id,
+        line_item_id: claim.warranty_card.line_item_id,
+        option: input.option,
+        actor_id: input.recorded?.recorded_by ?? null,
+      })),
+    })
+  )
+
   // Last: a provider's refund cannot be taken back if a later step failed.
   const refund = when({ input }, ({ input }) => input.option === "refund").then(() =>
     refundClaimValueWorkflow.runAsStep({
@@ -130,7 +148,7 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
   )
 
   const resolution = recordClaimResolutionStep(
-    transform({ input, exchange, credit, cart, refund }, ({ input, exchange, credit, cart, refund }) => {
+    transform({ input, exchange, credit, cart, refund, returned }, ({ input, exchange, credit, cart, refund, returned }) => {
       const made: Partial<Resolution> = {}
       if (exchange) {
         made.exchange = { exchange_id: exchange.exchange_id, return_id: exchange.return_id, new_line_item_id: exchange.new_line_item_id }
@@ -145,6 +163,9 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
       }
       if (refund) {
         made.refund = refund
+      }
+      if (returned) {
+        made.return_id = returned.return_id
       }
       return { id: input.id, resolution: made }
     })

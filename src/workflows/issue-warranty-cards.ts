@@ -1,9 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
-import { DeliveryKind } from "../modules/warranty/models/warranty-card"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import { isOemBatteryModel } from "../modules/warranty/rules/battery"
+import { expectedDeliveryKind } from "../modules/warranty/rules/delivery"
 import { PolicyRow, resolvePolicy } from "../modules/warranty/rules/policy"
 import { createWarrantyCardsStep, NewWarrantyCard } from "./steps/create-warranty-cards"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
@@ -19,7 +19,10 @@ type OrderItem = {
   title?: string | null
   variant_title?: string | null
   variant_sku?: string | null
+  variant?: { product?: { shipping_profile?: { id: string } | null } | null } | null
 }
+
+type ShippingOptionRow = { id: string; shipping_profile_id?: string | null; service_zone?: { fulfillment_set?: { type?: string | null } | null } | null }
 
 /**
  * R1.1, R2.3: one `pending` card per sold unit of an order, with the policy in force copied on
@@ -45,6 +48,8 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
         "items.title",
         "items.variant_title",
         "items.variant_sku",
+        // R3.1/R3.2 per unit: the item's shipping profile picks the shipping method that carries it.
+        "items.variant.product.shipping_profile.id",
         "shipping_methods.shipping_option_id",
       ],
       filters: { id: input.order_id },
@@ -64,7 +69,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
 
     const { data: shippingOptions } = useQueryGraphStep({
       entity: "shipping_option",
-      fields: ["id", "service_zone.fulfillment_set.type"],
+      fields: ["id", "shipping_profile_id", "service_zone.fulfillment_set.type"],
       filters: { id: lookups.shipping_option_ids },
     }).config({ name: "get-shipping-options" })
 
@@ -84,8 +89,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
       { orders, shippingOptions, policies, existing, settings },
       ({ orders, shippingOptions, policies, existing, settings }) => {
         const order = orders[0]
-        // A fulfilment set of type `pickup` means in-store pickup; anything else is courier (R3.3).
-        const pickup = shippingOptions.some((o) => o.service_zone?.fulfillment_set?.type === "pickup")
+        const options = shippingOptions as ShippingOptionRow[]
         const taken = new Set(existing.map((c) => `${c.line_item_id}#${c.unit_index}`))
         const cards: NewWarrantyCard[] = []
         // A late `order.placed` for an order canceled meanwhile issues nothing.
@@ -113,7 +117,7 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
               kind: terms.kind as ProductKind,
               oem_battery_model:
                 terms.kind === "device" && isOemBatteryModel(product_title, settings.oem_battery_models),
-              delivery_kind: pickup ? DeliveryKind.PICKUP : DeliveryKind.COURIER,
+              delivery_kind: expectedDeliveryKind(item.variant?.product?.shipping_profile?.id, options),
             })
           }
         }

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
 import { dayIn } from "../modules/warranty/rules/dates"
+import { kindOfFulfillmentSet } from "../modules/warranty/rules/delivery"
 import { startedCard } from "../modules/warranty/rules/status"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
 import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
@@ -20,6 +21,7 @@ type FulfillmentRow = {
   delivered_at?: string | Date | null
   items?: { line_item_id?: string | null; quantity: number | string }[]
   order?: { id: string } | null
+  shipping_option?: { service_zone?: { fulfillment_set?: { type?: string | null } | null } | null } | null
 }
 
 type CardRow = {
@@ -39,8 +41,11 @@ type CardRow = {
  * - courier (R3.2): on the day the shipment is created (the invoice travels with the parcel), or
  *   on the invoice date recorded for the order;
  * - pickup (R3.1): on the day the pickup fulfilment is marked delivered.
- * Each started card remembers its fulfilment, so a fulfilment starts at most as many cards as it
- * holds units, however often its events arrive, and a later parcel starts its own units. A
+ * The fulfilment decides each unit's kind (R3.1/R3.2 per unit): its shipping option's fulfilment
+ * set (`pickup` or `shipping`) is written on the cards it starts, so one order can hand one item
+ * over in the shop and send another by courier. A fulfilment without a shipping option keeps the
+ * kind the card was issued with. Each started card remembers its fulfilment, so a fulfilment
+ * starts at most as many cards as it holds units, however often its events arrive, and a later parcel starts its own units. A
  * delivery also starts a courier unit that was never shipped through Medusa.
  */
 export const startWarrantyCardsWorkflow = createWorkflow(
@@ -51,7 +56,16 @@ export const startWarrantyCardsWorkflow = createWorkflow(
     const { data: fulfillments } = useQueryGraphStep({
       entity: "fulfillment",
       // A big-number field is only returned with its raw_ column.
-      fields: ["id", "shipped_at", "delivered_at", "items.line_item_id", "items.quantity", "items.raw_quantity", "order.id"],
+      fields: [
+        "id",
+        "shipped_at",
+        "delivered_at",
+        "items.line_item_id",
+        "items.quantity",
+        "items.raw_quantity",
+        "order.id",
+        "shipping_option.service_zone.fulfillment_set.type",
+      ],
       filters: { id: input.fulfillment_id },
     }).config({ name: "get-fulfillment" })
 
@@ -84,6 +98,8 @@ export const startWarrantyCardsWorkflow = createWorkflow(
         const eventDay = at ? dayIn(new Date(at), settings.time_zone) : settings.today
         const invoiceDay = (invoices[0] as { issued_on?: string } | undefined)?.issued_on
         const all = cards as CardRow[]
+        const setType = f.shipping_option?.service_zone?.fulfillment_set?.type
+        const kindOf = (card: CardRow) => (setType ? kindOfFulfillmentSet(setType) : card.delivery_kind)
         const units = new Map<string, number>()
         for (const item of f.items ?? []) {
           if (item.line_item_id) {
@@ -96,12 +112,13 @@ export const startWarrantyCardsWorkflow = createWorkflow(
           const waiting = all
             .filter((c) => c.line_item_id === lineItemId && c.status === "pending" && !c.fulfillment_id)
             // A shipment starts courier cards only; a pickup card waits for the handover.
-            .filter((c) => input.trigger === "delivery" || c.delivery_kind === "courier")
+            .filter((c) => input.trigger === "delivery" || kindOf(c) === "courier")
             .sort((a, b) => a.unit_index - b.unit_index)
           for (const card of waiting.slice(0, Math.max(0, quantity - startedHere))) {
-            const starts_on = card.delivery_kind === "courier" && invoiceDay ? invoiceDay : eventDay
+            const delivery_kind = kindOf(card)
+            const starts_on = delivery_kind === "courier" && invoiceDay ? invoiceDay : eventDay
             const issued_at = at ? new Date(at) : new Date(`${starts_on}T12:00:00Z`)
-            out.push({ ...startedCard(card, starts_on, issued_at, settings.today), fulfillment_id: f.id })
+            out.push({ ...startedCard(card, starts_on, issued_at, settings.today), fulfillment_id: f.id, delivery_kind })
           }
         }
         return out

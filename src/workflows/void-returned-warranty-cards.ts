@@ -5,13 +5,17 @@ import { voidWarrantyCardsWorkflow } from "./void-warranty-cards"
 
 export const voidReturnedWarrantyCardsWorkflowId = "void-returned-warranty-cards"
 
-type ReturnRow = { items?: { item_id: string; received_quantity?: number | string | null }[] }
+type ReturnRow = {
+  metadata?: Record<string, unknown> | null
+  items?: { item_id: string; received_quantity?: number | string | null }[]
+}
 type CardRow = { id: string; line_item_id: string; unit_index: number; status: string; void_reason?: string | null }
 
 /**
  * Units that came back through Medusa's returns lose their warranty: for each line item, as many
  * cards as units received back are voided with reason `returned`. Counting against all received
- * returns of the order makes a repeated event harmless.
+ * returns of the order makes a repeated event harmless. A claim's settlement return (R8.3, R8.5,
+ * `metadata.warranty_claim_id`) is not counted: its unit's card was voided as settled.
  */
 export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
   voidReturnedWarrantyCardsWorkflowId,
@@ -19,7 +23,7 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       // Big-number fields of return items only come back with the whole row.
-      fields: ["id", "returns.items.*"],
+      fields: ["id", "returns.metadata", "returns.items.*"],
       filters: { id: input.order_id },
     }).config({ name: "get-order-returns" })
 
@@ -32,6 +36,10 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
     const voidInput = transform({ orders, cards, input }, ({ orders, cards, input }) => {
       const received = new Map<string, number>()
       for (const ret of ((orders[0]?.returns ?? []) as ReturnRow[])) {
+        // R8.3, R8.5: a claim's settlement return takes back a unit whose card is already void (settled).
+        if (ret.metadata?.warranty_claim_id) {
+          continue
+        }
         for (const item of ret.items ?? []) {
           received.set(item.item_id, (received.get(item.item_id) ?? 0) + Number(item.received_quantity ?? 0))
         }

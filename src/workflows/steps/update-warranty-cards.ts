@@ -7,6 +7,7 @@ type CardUpdate = { id: string } & Record<string, unknown>
 const RESTORABLE = [
   "serial_number",
   "fulfillment_id",
+  "delivery_kind",
   "issued_at",
   "starts_on",
   "ends_on",

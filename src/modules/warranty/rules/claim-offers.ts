@@ -79,6 +79,8 @@ export type Resolution = {
   /** R8.3(b): the cart with the chosen product and the credit on it. */
   cart_id?: string
   refund?: ClaimRefund
+  /** R8.3, R8.5: the Medusa return that took the settled unit back (received, not restocked). */
+  return_id?: string | null
   /** R8.5: an order paid (partly) with the credit: another device was bought. */
   device_bought_order_id?: string | null
   recycled_at?: string | null
@@ -217,9 +219,18 @@ export function optionProblem(option: OfferOption, value: Money | null, facts: O
     case "credit":
     case "credit_with_top_up":
     case "trade_in":
-      return facts.has_customer
-        ? null
-        : { code: "no_customer", field: "kind", message: "kind: the claim has no shopper account to give a credit code to; offer a replacement or a refund" }
+      if (!facts.has_customer) {
+        return { code: "no_customer", field: "kind", message: "kind: the claim has no shopper account to give a credit code to; offer a replacement or a refund" }
+      }
+      // R8.3, R8.5: the settled unit goes back through a return on the order, which would cancel an authorized-only payment.
+      if (facts.payment_authorized_only) {
+        return {
+          code: "payment_not_captured",
+          field: "kind",
+          message: "kind: the order's payment is only authorized, and the settled unit's return on the order would cancel it. Capture the payment on the order first",
+        }
+      }
+      return null
   }
 }
 
