@@ -99,6 +99,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   trade_in_reason: TRADE_IN_REASON_LABELS,
   paid_by: { customer: "Customer", shop: "Shop" },
   channel: CHANNEL_LABELS,
+  // R11.4: the photos a line added, by stage.
+  stage: { filing: "Filing", intake: "Intake", diagnosis: "Diagnosis" },
 }
 
 /** An offer inside an event's data (the open offer a new one replaced): its kind and value. */
@@ -145,7 +147,14 @@ function formatEntry(key: string, value: unknown): string {
   return withoutRuleIds(formatEntryText(key, value))
 }
 
+/** R11.4: the photos a line added (`{ id, original_name }`), by the names their devices gave. */
+const isPhotoList = (key: string, value: unknown): value is { original_name: string }[] =>
+  key === "photos" && Array.isArray(value) && value.every((p) => typeof p?.original_name === "string")
+
 function formatEntryText(key: string, value: unknown): string {
+  if (isPhotoList(key, value)) {
+    return value.map((p) => p.original_name).join(", ")
+  }
   if (isOffer(value)) {
     const kind = OFFER_KIND_LABELS[value.kind] ?? value.kind
     return isMoney(value.value) ? `${kind}, ${formatMoney(value.value.amount, value.value.currency_code)}` : kind

@@ -255,6 +255,8 @@ export const ACTOR_LABELS: Record<ClaimActor, string> = {
 /** What each move did, as the timeline says it. */
 export const CLAIM_MOVE_LABELS: Record<string, string> = {
   submit: "Claim filed",
+  // R11.4: a log line, not a move.
+  add_photos: "Photos added",
   receive: "Device received",
   cancel: "Canceled by the customer",
   diagnose: "Diagnosed",

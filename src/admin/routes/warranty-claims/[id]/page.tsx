@@ -4,6 +4,7 @@ import { ClaimActions } from "../../../components/claim-actions"
 import { ClaimDeviceSection } from "../../../components/claim-device-section"
 import { ClaimHeader } from "../../../components/claim-header"
 import { ClaimOfferSection } from "../../../components/claim-offer-section"
+import { ClaimPhotosSection } from "../../../components/claim-photos-section"
 import { ClaimResolutionSection } from "../../../components/claim-resolution-section"
 import { ClaimReturnSection } from "../../../components/claim-return-section"
 import {
@@ -46,6 +47,7 @@ const WarrantyClaimPage = () => {
         <ClaimReportSection claim={claim} />
         <ClaimIntakeSection claim={claim} />
         <ClaimDiagnosisSection claim={claim} />
+        <ClaimPhotosSection claim={claim} />
         <ClaimQuoteSection claim={claim} />
         <ClaimRejectionSection claim={claim} />
         <ClaimOfferSection claim={claim} />
