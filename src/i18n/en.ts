@@ -437,6 +437,20 @@ export const storefront = {
     commercial: "the shop's warranty",
     battery: "the battery warranty",
   } satisfies Record<WarrantyClaimCoverKind, string>,
+  // R11.4: photos of the defect on the claim form and the claim page.
+  photos: {
+    title: "Photos of the defect",
+    intro: (max: number) =>
+      `Optional: up to ${max} photos (JPEG, PNG, WebP or HEIC, 10 MB each) of the defect and of the whole device. Location data is removed before they are stored.`,
+    add: "Add photos",
+    remove: (name: string) => `Remove ${name}`,
+    tooMany: (max: number) => `At most ${max} photos: the rest were left out.`,
+    uploading: "Uploading the photos…",
+    uploadFailed: "The claim is filed, but the photos were not sent. Add them again below.",
+    none: "No photos.",
+    byService: "From the service",
+    addMore: "Add photos (until the service receives the device)",
+  },
   claimForm: {
     title: "File a warranty claim",
     notFound: "This warranty card does not exist or is not yours.",

@@ -401,6 +401,20 @@ const storefront: Catalogue["storefront"] = {
     commercial: "garanția magazinului",
     battery: "garanția bateriei",
   },
+  // R11.4: fotografiile defectului, în formular și pe pagina reclamației.
+  photos: {
+    title: "Fotografii ale defectului",
+    intro: (max: number) =>
+      `Opțional: până la ${max} fotografii (JPEG, PNG, WebP sau HEIC, maximum 10 MB fiecare) ale defectului și ale întregului aparat. Datele de localizare sunt șterse înainte de păstrare.`,
+    add: "Adaugă fotografii",
+    remove: (name: string) => `Elimină ${name}`,
+    tooMany: (max: number) => `Cel mult ${max} fotografii: restul nu au fost adăugate.`,
+    uploading: "Se trimit fotografiile…",
+    uploadFailed: "Reclamația a fost înregistrată, dar fotografiile nu au fost trimise. Adăugați-le din nou mai jos.",
+    none: "Nicio fotografie.",
+    byService: "De la service",
+    addMore: "Adaugă fotografii (până când service-ul primește aparatul)",
+  },
   claimForm: {
     title: "Cerere de service în garanție",
     notFound: "Acest certificat de garanție nu există sau nu vă aparține.",

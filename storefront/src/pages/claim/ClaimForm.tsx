@@ -10,6 +10,7 @@ import { useLocale } from "../../lib/i18n"
 import { ownOrder } from "../../lib/orders"
 import { useShop } from "../../lib/shop"
 import { useLoad } from "../../lib/use-load"
+import { PhotoPicker } from "./ClaimPhotos"
 import { EligibilityAnswer } from "./Eligibility"
 
 type Prefill = { name: string; phone: string; address: AddressValue }
@@ -61,6 +62,7 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
   const [eligibility, setEligibility] = useState<{ key: string; value: WarrantyEligibility } | null>(null)
   const [eligibilityError, setEligibilityError] = useState<unknown>()
   const [paidAccepted, setPaidAccepted] = useState(false)
+  const [photos, setPhotos] = useState<File[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>()
   const [problems, setProblems] = useState<string[]>([])
@@ -127,7 +129,9 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
         acknowledgements: { data_backup: true, lock_removed: true, films_removed: true, accessories_included: acks.accessories_included, ...(accessoryList.length ? { accessories: accessoryList } : {}) },
         ...(answer && !answer.covered ? { paid_service_accepted: paidAccepted } : {}),
       })
-      navigate(`/account/claims/${warranty_claim.id}?filed=1`)
+      // R11.4: the photos go right after filing; the claim stands even when they fail.
+      const sent = photos.length ? await warranty.claims.addPhotos(warranty_claim.id, photos).then(() => true, () => false) : true
+      navigate(`/account/claims/${warranty_claim.id}?filed=1${sent ? "" : "&photos=failed"}`)
     } catch (err) {
       setError(err)
       setBusy(false)
@@ -165,6 +169,8 @@ function ClaimForm({ card, prefill, orderLabel }: Loaded) {
           )}
           <TextAreaField id="description" label={t.storefront.claimForm.description} hint={t.storefront.claimForm.descriptionHint} value={description} onChange={setDescription} required maxLength={2000} />
         </Section>
+
+        <PhotoPicker files={photos} onChange={setPhotos} />
 
         <Section title={t.storefront.claimForm.eligibilityTitle} id="eligibility">
           {!key ? (

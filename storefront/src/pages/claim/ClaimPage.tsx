@@ -13,6 +13,7 @@ import { useLocale } from "../../lib/i18n"
 import { useShop } from "../../lib/shop"
 import { useLoad } from "../../lib/use-load"
 import type { ClaimAct } from "./actions"
+import { ClaimPhotosSection } from "./ClaimPhotos"
 import { OfferSection } from "./OfferSection"
 import { FeesSection, QuoteSection } from "./QuoteAndFees"
 import { ResolutionSection } from "./Resolution"
@@ -150,6 +151,7 @@ function ClaimView({ data, setData }: { data: Data; setData: (d: Data) => void }
         ) : null}
       </Section>
 
+      <ClaimPhotosSection claim={claim} uploadFailed={params.get("photos") === "failed"} />
       <QuoteSection claim={claim} act={act} busy={busy} />
       {offer ? <OfferSection key={`${offer.made_at}-${offer.status}`} claim={claim} offer={offer} act={act} busy={busy} /> : null}
       <ResolutionSection claim={claim} />
