@@ -33,6 +33,13 @@ module.exports = defineConfig({
           { amount: 20, currency_code: "eur" },
           { amount: 100, currency_code: "ron" },
         ],
+        // Issue 11: the storefront pages that accept an e-mailed order or card transfer link.
+        ...(process.env.STOREFRONT_URL
+          ? {
+              storefront_order_transfer_url: `${process.env.STOREFRONT_URL}/account/orders/{id}/accept?token={token}`,
+              storefront_card_transfer_url: `${process.env.STOREFRONT_URL}/account/cards/{id}/accept?token={token}`,
+            }
+          : {}),
       },
     },
     // R11.4: private files (claim photos) go outside `static/`, which Medusa serves to anyone; a

@@ -177,6 +177,8 @@ async function main() {
   const backendOrigin = `http://localhost:${PORT}`
   const storefrontOrigins = [`http://localhost:${STOREFRONT_PORT}`, `http://127.0.0.1:${STOREFRONT_PORT}`]
   env.STORE_CORS = origins(process.env.STORE_CORS, storefrontOrigins)
+  // The links of the transfer e-mails open the demo storefront's accept pages (issue 11).
+  env.STOREFRONT_URL = process.env.STOREFRONT_URL || storefrontOrigins[0]
   env.ADMIN_CORS = origins(process.env.ADMIN_CORS, [backendOrigin, "http://localhost:5173"])
   env.AUTH_CORS = origins(process.env.AUTH_CORS, [backendOrigin, "http://localhost:5173", ...storefrontOrigins])
   // The one-off commands need no dashboard; `develop` must serve it.

@@ -1,6 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import type {
+  StoreAcceptWarrantyCardTransferBody,
+  StoreAcceptWarrantyCardTransferResponse,
   StoreAcceptWarrantyOfferBody,
+  StoreCancelWarrantyCardTransferResponse,
+  StoreRequestWarrantyCardTransferBody,
+  StoreWarrantyCardTransferResponse,
+  StoreWarrantyCardTransferStateResponse,
   StoreCancelWarrantyClaimBody,
   StoreCreateWarrantyClaimBody,
   StoreDeclineWarrantyOfferBody,
@@ -15,6 +21,7 @@ import type {
   StoreWarrantyClaimOfferResponse,
   StoreWarrantyClaimResponse,
   StoreWarrantyClaimReturnDetailsBody,
+  StoreWarrantyCheckResponse,
   StoreWarrantyEligibilityResponse,
   StoreWarrantyClaimPhotoListResponse,
   WarrantyCalendarDate,
@@ -39,6 +46,14 @@ export type WarrantyPayFeeInput = StorePayWarrantyClaimFeeBody & {
  * `WarrantyClientError`; the routes that need a logged-in customer use the SDK's token or session.
  */
 export type WarrantyClient = {
+  check: {
+    /**
+     * Issue 11 s.4: the public warranty check by IMEI (publishable key only, no login): product,
+     * status and end days. No warranty (unknown or void) is a 404; a malformed IMEI a 400; past the
+     * shop's per-address limit a 429 (`Retry-After`).
+     */
+    byImei(imei: string, opts?: Opts): Promise<StoreWarrantyCheckResponse>
+  }
   products: {
     /** R2.2 R5.3: the terms a product page shows (publishable key only, no login). */
     warranty(productId: string, opts?: Opts): Promise<StoreProductWarrantyResponse>
@@ -52,6 +67,14 @@ export type WarrantyClient = {
     document(id: string, opts?: Opts): Promise<Blob>
     /** R11.3: which covers would apply to these defects (today, or `on`), before filing. */
     eligibility(id: string, query: { defects: WarrantyDefectCode[]; on?: WarrantyCalendarDate }, opts?: Opts): Promise<StoreWarrantyEligibilityResponse>
+    /** Issue 11 s.3: whether the shop transfers cards (hide the button if not) and the open transfer. */
+    transfer(id: string, opts?: Opts): Promise<StoreWarrantyCardTransferStateResponse>
+    /** Issue 11 s.3: hands the card on to the account with this e-mail; a one-time link goes there (201). */
+    requestTransfer(id: string, body: StoreRequestWarrantyCardTransferBody, opts?: Opts): Promise<StoreWarrantyCardTransferResponse>
+    /** Issue 11 s.3: the new owner, signed in with that address, takes the card with the link's token. */
+    acceptTransfer(id: string, body: StoreAcceptWarrantyCardTransferBody, opts?: Opts): Promise<StoreAcceptWarrantyCardTransferResponse>
+    /** Issue 11 s.3: the owner takes back the open transfer; its link stops working. */
+    cancelTransfer(id: string, opts?: Opts): Promise<StoreCancelWarrantyCardTransferResponse>
   }
   claims: {
     /** R6.1: files a claim (201). */
@@ -122,6 +145,9 @@ export function createWarrantyClient(sdk: WarrantySdk): WarrantyClient {
     )
 
   return {
+    check: {
+      byImei: (imei, opts) => get("/store/warranty-check", { imei }, opts),
+    },
     products: {
       warranty: (productId, opts) =>
         get(`/store/products/${encodeURIComponent(productId)}/warranty`, undefined, opts),
@@ -131,6 +157,10 @@ export function createWarrantyClient(sdk: WarrantySdk): WarrantyClient {
       retrieve: (id, query, opts) => get(card(id), query, opts),
       document: (id, opts) => requestBlob(sdk, card(id, "/document"), opts),
       eligibility: (id, { defects, on }, opts) => get(card(id, "/eligibility"), { defects: defects.join(","), on }, opts),
+      transfer: (id, opts) => get(card(id, "/transfer"), undefined, opts),
+      requestTransfer: (id, body, opts) => post(card(id, "/transfer"), body, opts),
+      acceptTransfer: (id, body, opts) => post(card(id, "/transfer/accept"), body, opts),
+      cancelTransfer: (id, opts) => post(card(id, "/transfer/cancel"), {}, opts),
     },
     claims: {
       create: (body, opts) => post("/store/warranty-claims", body, opts),

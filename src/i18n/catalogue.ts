@@ -19,7 +19,9 @@ import type {
 } from "../types"
 import type { DefectCode, EligibilityReasonCode, ExclusionReason } from "../modules/warranty/codes"
 import type { ClaimEmails } from "./claim-email"
+import type { OwnershipTexts } from "./ownership-en"
 import type { storefront } from "./en"
+import type { PublicCheckTexts } from "./public-check-en"
 
 /** R1.3: the labels of the warranty card document (PDF). */
 type CardDocumentLabel =
@@ -268,6 +270,12 @@ export type Catalogue = {
 
   /** The shopper's e-mail for each claim event. */
   claim_email: ClaimEmails
+
+  /** Issue 11: order and card transfers (`ownership-en.ts`). */
+  ownership: OwnershipTexts
+
+  /** Issue 11 s.4: the public warranty check by IMEI (`public-check-en.ts`). */
+  public_check: PublicCheckTexts
 
   storefront: StorefrontTexts
 }

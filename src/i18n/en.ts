@@ -12,6 +12,8 @@ import type {
   WarrantyValueBasis,
 } from "../types"
 import type { Catalogue } from "./catalogue"
+import { publicCheckEn } from "./public-check-en"
+import { ownershipEn } from "./ownership-en"
 import {
   sentence,
   type AcceptedOffer,
@@ -1226,4 +1228,8 @@ export const en: Catalogue = {
   },
 
   storefront,
+
+  public_check: publicCheckEn,
+
+  ownership: ownershipEn,
 }

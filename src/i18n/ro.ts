@@ -2,6 +2,8 @@
  * Română: every text a shopper reads, in one file, with the same keys as `en.ts`.
  */
 import type { Catalogue } from "./catalogue"
+import { publicCheckRo } from "./public-check-ro"
+import { ownershipRo } from "./ownership-ro"
 import {
   sentence,
   type AcceptedOffer,
@@ -1192,4 +1194,8 @@ export const ro: Catalogue = {
   },
 
   storefront,
+
+  public_check: publicCheckRo,
+
+  ownership: ownershipRo,
 }

@@ -12,7 +12,10 @@ import { ClaimPage } from "./pages/claim/ClaimPage"
 import { OrderPage } from "./pages/Order"
 import { OrderConfirmedPage } from "./pages/OrderConfirmed"
 import { ProductPage } from "./pages/Product"
+import { WarrantyCheckPage } from "./pages/WarrantyCheck"
 import { RegisterPage, SignInPage } from "./pages/SignIn"
+import { AcceptCardTransferPage, AcceptOrderTransferPage } from "./pages/transfer/AcceptTransfer"
+import { CardPage } from "./pages/transfer/CardPage"
 import { useLocale } from "./lib/i18n"
 
 function Crashed({ error }: { error: unknown }) {
@@ -56,6 +59,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<CataloguePage />} />
             <Route path="/products/:handle" element={<ProductPage />} />
+            <Route path="/warranty-check" element={<WarrantyCheckPage />} />
             <Route path="/cart" element={<CartPage />} />
             <Route path="/checkout" element={signedIn(<CheckoutPage />)} />
             <Route path="/order-confirmed/:id" element={signedIn(<OrderConfirmedPage />)} />
@@ -64,6 +68,9 @@ export function App() {
             <Route path="/account" element={signedIn(<AccountPage />)} />
             <Route path="/account/orders/:id" element={signedIn(<OrderPage />)} />
             <Route path="/account/cards/:id/claim" element={signedIn(<ClaimFormPage />)} />
+            <Route path="/account/cards/:id" element={signedIn(<CardPage />)} />
+            <Route path="/account/cards/:id/accept" element={signedIn(<AcceptCardTransferPage />)} />
+            <Route path="/account/orders/:id/accept" element={<AcceptOrderTransferPage />} />
             <Route path="/account/claims/:id" element={signedIn(<ClaimPage />)} />
             <Route path="*" element={<NotFound />} />
           </Routes>

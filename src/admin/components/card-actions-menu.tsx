@@ -1,15 +1,17 @@
-import { ArrowDownTray, Bolt, CalendarMini, EllipsisHorizontal, PencilSquare, XCircle } from "@medusajs/icons"
+import { ArrowDownTray, ArrowRightMini, Bolt, CalendarMini, EllipsisHorizontal, PencilSquare, History, XCircle } from "@medusajs/icons"
 import { DropdownMenu, IconButton, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useDownloadWarrantyCard } from "../hooks/warranty-cards"
 import { errorMessage } from "../lib/format"
 import type { AdminWarrantyCard as WarrantyCard } from "../../types"
 import { BatteryReadingDrawer } from "./battery-reading-drawer"
+import { CardOwnersDrawer } from "./card-owners-drawer"
+import { CardTransferDrawer } from "./card-transfer-drawer"
 import { CorrectStartDrawer } from "./correct-start-drawer"
 import { SetSerialDrawer } from "./set-serial-drawer"
 import { VoidCardDrawer } from "./void-card-drawer"
 
-type Dialog = "serial" | "battery" | "start" | "void"
+type Dialog = "serial" | "battery" | "start" | "void" | "transfer" | "owners"
 
 /** The per-card actions of the order widget. A void card can only be downloaded. */
 export const CardActionsMenu = ({ card }: { card: WarrantyCard }) => {
@@ -51,6 +53,14 @@ export const CardActionsMenu = ({ card }: { card: WarrantyCard }) => {
             <CalendarMini className="text-ui-fg-subtle" />
             Correct start date
           </DropdownMenu.Item>
+          <DropdownMenu.Item disabled={isVoid} onClick={() => setDialog("transfer")} className="gap-x-2">
+            <ArrowRightMini className="text-ui-fg-subtle" />
+            Transfer to another customer
+          </DropdownMenu.Item>
+          <DropdownMenu.Item onClick={() => setDialog("owners")} className="gap-x-2">
+            <History className="text-ui-fg-subtle" />
+            Owners
+          </DropdownMenu.Item>
           <DropdownMenu.Separator />
           <DropdownMenu.Item onClick={() => downloadPdf("ro")} className="gap-x-2">
             <ArrowDownTray className="text-ui-fg-subtle" />
@@ -72,6 +82,8 @@ export const CardActionsMenu = ({ card }: { card: WarrantyCard }) => {
       {dialog === "battery" && <BatteryReadingDrawer card={card} open onOpenChange={close} />}
       {dialog === "start" && <CorrectStartDrawer card={card} open onOpenChange={close} />}
       {dialog === "void" && <VoidCardDrawer card={card} open onOpenChange={close} />}
+      {dialog === "transfer" && <CardTransferDrawer card={card} open onOpenChange={close} />}
+      {dialog === "owners" && <CardOwnersDrawer card={card} open onOpenChange={close} />}
     </>
   )
 }

@@ -8,6 +8,10 @@ export const WarrantyEvents = {
   CARD_VOIDED: "warranty_card.voided",
   /** The daily job stored `expired` on a card past its end day. `{ id, order_id }` */
   CARD_EXPIRED: "warranty_card.expired",
+  /** Issue 11 s.3: an owner asked to hand a card on; the new owner got a one-time link. `{ id, warranty_card_id, expires_at }` (id: the transfer) */
+  CARD_TRANSFER_REQUESTED: "warranty_card.transfer_requested",
+  /** Issue 11: a card has a new owner (order transfer, card transfer or staff). `{ id, previous_customer_id, customer_id, source }` */
+  CARD_TRANSFERRED: "warranty_card.transferred",
   /** A battery-health reading was recorded (R4.6). `{ id, warranty_card_id, percent, source, battery_replacement_due }` */
   BATTERY_HEALTH_RECORDED: "battery_health.recorded",
 } as const

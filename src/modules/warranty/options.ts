@@ -124,6 +124,24 @@ export const WarrantyOptionsSchema = z
     photo_max_bytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     /** R11.4: how many photos a shopper may attach to one claim. */
     max_claim_photos: z.number().int().min(0).max(50).default(6),
+    /** Issue 11 s.3: owners may hand a card to a new owner, and staff may move it (off: refused). */
+    card_transfers: z.boolean().default(true),
+    /** Issue 11 s.3: hours a card transfer's e-mailed link stays valid. */
+    card_transfer_valid_hours: z.number().int().min(1).max(720).default(72),
+    /** The storefront's page that accepts a card transfer, with `{id}` (card) and `{token}`. */
+    storefront_card_transfer_url: z
+      .string()
+      .url({ message: "must be an absolute URL such as https://shop.example/account/cards/{id}/accept?token={token}" })
+      .refine((v) => v.includes("{id}") && v.includes("{token}"), { message: "must contain {id} and {token}" })
+      .optional(),
+    /** Issue 11 s.2: e-mail the token of Medusa's order transfer request (Medusa sends none itself). */
+    order_transfer_email: z.boolean().default(true),
+    /** The storefront's page that accepts an order transfer, with `{id}` (order) and `{token}`. */
+    storefront_order_transfer_url: z
+      .string()
+      .url({ message: "must be an absolute URL such as https://shop.example/account/orders/{id}/accept?token={token}" })
+      .refine((v) => v.includes("{id}") && v.includes("{token}"), { message: "must contain {id} and {token}" })
+      .optional(),
     /** R6.8: Monday to Friday. */
     service_hours: z
       .object({
@@ -131,6 +149,8 @@ export const WarrantyOptionsSchema = z
         closes: z.string().regex(/^\d{2}:\d{2}$/, { message: "must be HH:MM" }),
       })
       .default({ opens: "09:00", closes: "18:00" }),
+    /** Issue 11 s.4: public IMEI checks one client address may make per minute (429 past it). */
+    public_check_per_minute: z.number().int().min(1).max(10000).default(10),
   })
 
 export type WarrantyOptionsInput = z.input<typeof WarrantyOptionsSchema>

@@ -11,6 +11,9 @@ import { ClaimActor, ClaimEvent } from "./models/claim-event"
 import { ClaimPhoto, ClaimPhotoStage } from "./models/claim-photo"
 import { WarrantyCard } from "./models/warranty-card"
 import { WarrantyCardCorrection } from "./models/warranty-card-correction"
+import { WarrantyCardOwner } from "./models/warranty-card-owner"
+import { WarrantyCardTransfer } from "./models/warranty-card-transfer"
+import { reassignCardOwner, type CardOwnerChange } from "./card-owners"
 import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
@@ -67,10 +70,12 @@ class WarrantyModuleService extends MedusaService({
   WarrantyInvoice,
   WarrantyClaim,
   ClaimEvent,
-  // Keyed so that the methods read `listClaimPhotographs` (the default plural of "photo" is "photoes").
-  ClaimPhotograph: ClaimPhoto,
   WarrantySetting,
   WarrantySettingChange,
+  WarrantyCardOwner,
+  WarrantyCardTransfer,
+  // Keyed so that the methods read `listClaimPhotographs` (the default plural of "photo" is "photoes").
+  ClaimPhotograph: ClaimPhoto,
 }) {
   protected readonly options_: WarrantyOptions
 
@@ -181,6 +186,15 @@ class WarrantyModuleService extends MedusaService({
     await this.updateWarrantyClaims({ id: undo.id, ...undo.previous }, sharedContext)
     await this.deleteClaimEvents(undo.event_id, sharedContext)
     return true
+  }
+
+  /**
+   * Issue 11: gives a card to a new owner and logs it, only while it still has the owner the
+   * caller read (`from`); false when someone changed it first. See `card-owners.ts`.
+   */
+  @InjectTransactionManager()
+  async reassignCardOwner(change: CardOwnerChange, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return reassignCardOwner(sharedContext.transactionManager as SqlManager, change)
   }
 
   @InjectTransactionManager()

@@ -7,6 +7,7 @@ import { saveBlob } from "../lib/download"
 import { day } from "../lib/format"
 import { useLocale } from "../lib/i18n"
 import { useShop } from "../lib/shop"
+import { CardTransferSection } from "./CardTransferSection"
 import { CardStatusBadge, ClaimStatusBadge } from "./ClaimStatus"
 import { ErrorAlert } from "./PageState"
 
@@ -123,6 +124,7 @@ export function WarrantyCardView({ card, claims }: { card: StoreWarrantyCard; cl
           {t.storefront.card.pendingNote}
         </Text>
       ) : null}
+      {card.status !== "void" ? <CardTransferSection cardId={card.id} claimOpen={!!open} /> : null}
     </article>
   )
 }

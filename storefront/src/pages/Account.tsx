@@ -8,6 +8,8 @@ import { day, money } from "../lib/format"
 import { useLocale } from "../lib/i18n"
 import { useShop } from "../lib/shop"
 import { useLoad } from "../lib/use-load"
+import { AddOrderSection } from "./transfer/AddOrder"
+import { MyCardsSection } from "./transfer/MyCards"
 
 /** `/account`: who is signed in, their orders (each with its cards) and their claims. */
 export function AccountPage() {
@@ -60,6 +62,8 @@ export function AccountPage() {
               ))}
             </ul>
           </Section>
+          <MyCardsSection />
+          <AddOrderSection />
           <Section title={t.storefront.account.claimsTitle} id="claims">
             {claims.length === 0 ? <Text>{t.storefront.account.noClaims}</Text> : null}
             <ul className="divide-ui-border-base flex flex-col divide-y">
