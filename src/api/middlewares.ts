@@ -13,9 +13,6 @@ import {
   storeCardQueryConfig,
 } from "./query-config"
 import { OWNERSHIP_ROUTES } from "./ownership-middlewares"
-import { PHOTO_ROUTES } from "./photo-middlewares"
-import { CART_CODE_ROUTES, guardCreditCodes } from "./utils/credit-code-guard"
-import { guardReturnQuantity, RETURN_REQUEST_ROUTES } from "./utils/return-quantity-guard"
 import {
   AdminGetWarrantyCardParams,
   AdminGetWarrantyCardsParams,
@@ -55,12 +52,11 @@ import {
   StoreClaimReturnDetails,
   StoreCreateWarrantyClaim,
   StoreGetWarrantyClaimsParams,
-  StoreWarrantyCheckParams,
   AdminUpdateWarrantySettings,
 } from "./validators"
 
-import { guardInputs, pluginErrorHandler } from "./utils/reject-nul"
-import { limitPublicCheck } from "./utils/public-check-limit"
+import { rejectNulBytes } from "./utils/reject-nul"
+import { PHOTO_ROUTES } from "./photo-middlewares"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -100,35 +96,26 @@ const STORE_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["fee/pay", StorePayClaimFee],
 ]
 
-/**
- * Every route of the plugin (`warranty-*` under /store and /admin, and the product and order
- * routes), checked by one middleware mounted on /store and /admin (see `guardInputs`).
- */
-const PLUGIN_PATHS =
-  /^\/(?:store|admin)\/(?:warranty-[a-z-]+|products\/[^/]+(?:\/variants\/[^/]+)?\/warranty|orders\/[^/]+\/warranty-[a-z-]+)(?:\/|$)/
+/** Every route of the plugin: a NUL character is a 400, not a database error. */
+const PLUGIN_ROUTES = [
+  "/store/warranty-cards*",
+  "/store/warranty-claims*",
+  "/admin/warranty-cards*",
+  "/admin/warranty-claims*",
+  "/store/products/:id/warranty",
+  "/admin/products/:id/warranty",
+  "/admin/products/:id/variants/:variant_id/warranty",
+  "/admin/orders/:id/warranty-invoice",
+]
 
 export default defineMiddlewares({
-  // A path Express cannot decode on a plugin route is a 400 (Medusa's handler otherwise).
-  errorHandler: pluginErrorHandler(PLUGIN_PATHS),
   routes: [
-    // A malformed path, NUL characters and absurd nesting are a 400, never a 500; a body only
-    // once the caller is authenticated.
-    ...["/store", "/admin"].map((matcher) => ({ matcher, middlewares: [guardInputs(PLUGIN_PATHS)] })),
-    // R8.3, R8.5: a warranty credit code is applied to a cart only for its claimant, logged in.
-    ...CART_CODE_ROUTES.map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [guardCreditCodes] })),
-    // R8.3, R8.5: a unit that came back (a claim's settled unit included) cannot be asked back again.
-    ...RETURN_REQUEST_ROUTES.map(({ matcher, orderOf }) => ({ matcher, methods: ["POST" as const], middlewares: [guardReturnQuantity(orderOf)] })),
+    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectNulBytes] })),
     // Store: the product page, no login (publishable key as usual).
     {
       matcher: "/store/products/:id/warranty",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetProductWarrantyParams, {})],
-    },
-    // Store: the public warranty check by IMEI (issue 11 s.4): the limit counts every request.
-    {
-      matcher: "/store/warranty-check",
-      methods: ["GET"],
-      middlewares: [limitPublicCheck, validateAndTransformQuery(StoreWarrantyCheckParams, {})],
     },
     // Store: the shopper's own cards.
     {
@@ -265,13 +252,13 @@ export default defineMiddlewares({
     },
     // Issue 11 s.2, s.3: cards follow order transfers; card transfers (ownership-middlewares.ts).
     ...OWNERSHIP_ROUTES,
-    // Evidence photos (issue 11 s.1, R11.4): multipart uploads and the images (photo-middlewares.ts).
-    ...PHOTO_ROUTES,
     // Settings -> Warranty (issue 11 s.6): each value checked as its plugin option is.
     {
       matcher: "/admin/warranty-settings",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateWarrantySettings)],
     },
+    // Evidence photos (issue 11 s.1, R11.4): multipart uploads and the images (photo-middlewares.ts).
+    ...PHOTO_ROUTES,
   ],
 })

@@ -12,7 +12,6 @@ import type {
   WarrantyValueBasis,
 } from "../types"
 import type { Catalogue } from "./catalogue"
-import { publicCheckEn } from "./public-check-en"
 import { ownershipEn } from "./ownership-en"
 import {
   sentence,
@@ -1228,8 +1227,6 @@ export const en: Catalogue = {
   },
 
   storefront,
-
-  public_check: publicCheckEn,
 
   ownership: ownershipEn,
 }
