@@ -61,7 +61,8 @@ medusaIntegrationTestRunner({
     let bob: Shopper
     let cards: string[] = []
 
-    const desk = staffDesk(api, () => ({ container, shop, admin }))
+    // A machine shared with other suites can be slow to run the order subscribers.
+    const desk = staffDesk(api, () => ({ container, shop, admin }), { timeout: 60_000 })
     const warranty = () => container.resolve<WarrantyModuleService>(WARRANTY_MODULE)
 
     /** A raw HTTP call (multipart bodies, image bytes) against the test app. */

@@ -39,8 +39,9 @@ const CODE_KEYED: Record<string, readonly string[]> = {
   "card.battery_source": Object.values(BatteryReadingSource),
   "card.battery_kind": Object.values(BatteryKind),
   "claim.status": Object.values(ClaimStatus),
-  // `submit` is the filing itself, recorded on the timeline but not a move of the table.
-  "claim.move": [...Object.keys(CLAIM_MOVE_EVENTS), "submit"],
+  // `submit` is the filing itself, recorded on the timeline but not a move of the table; nor is
+  // `add_photos` (R11.4), a log line without a status change.
+  "claim.move": [...Object.keys(CLAIM_MOVE_EVENTS), "submit", "add_photos"],
   "claim.exclusion_reason": EXCLUSION_REASON_CODES,
   "claim.eligibility": ELIGIBILITY_REASON_CODES,
   "claim.offer_option": OFFER_OPTIONS,
