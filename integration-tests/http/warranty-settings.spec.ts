@@ -85,7 +85,7 @@ medusaIntegrationTestRunner({
       expect(s.values).not.toHaveProperty("card_number_prefix")
     })
 
-    it("R6.5 R6.8 R2.1 R4.5 R11 R8.4 each group changes, one save after another, each with the version it read", async () => {
+    it("R6.5 R6.8 R2.1 R4.5 R11 R8.4 R11.4 each group changes, one save after another, each with the version it read", async () => {
       let s = await saved({ version: 0, shop_name: "Swipe", service_address: ADDRESS, service_phone: "+40 721 000 111", service_hours: { opens: "10:00", closes: "19:00" } })
       expect(s.version).toBe(1)
       s = await saved({
@@ -105,6 +105,7 @@ medusaIntegrationTestRunner({
         offer_reminder_days: 2,
         credit_valid_days: 180,
         trade_in_repair_cost_share: 0.4,
+        max_claim_photos: 3,
       })
       expect(s.version).toBe(4)
       expect(s.values).toMatchObject({
@@ -124,10 +125,11 @@ medusaIntegrationTestRunner({
         offer_valid_days: 7,
         credit_valid_days: 180,
         trade_in_repair_cost_share: 0.4,
+        max_claim_photos: 3,
       })
       // legal_remedy_days was sent with its default value: set in the dashboard all the same.
       expect(s.overridden).toContain("legal_remedy_days")
-      expect(s.overridden).toHaveLength(20)
+      expect(s.overridden).toHaveLength(21)
       expect(s.defaults.default_warranty_months).toBe(24)
       expect(s.changes.map((c) => c.version)).toEqual([4, 3, 2, 1])
     })

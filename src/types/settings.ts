@@ -49,6 +49,8 @@ export type WarrantyShopSettings = {
   credit_valid_days: number
   /** R8.5: a share of the device's value, above 0 and at most 1. */
   trade_in_repair_cost_share: number
+  /** R11.4: photos a shopper may attach to one claim. */
+  max_claim_photos: number
 }
 
 export type WarrantyShopSettingKey = keyof WarrantyShopSettings

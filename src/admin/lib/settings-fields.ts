@@ -58,6 +58,12 @@ export const SETTING_GROUPS: GroupSpec[] = [
       { key: "trade_in_repair_cost_share", label: "Trade-in when the repair costs more than (share of the value)", kind: "share", hint: "R8.5: 0.5 is half." },
     ],
   },
+  {
+    id: "claims",
+    title: "Claims",
+    description: "What a shopper may do when filing a claim.",
+    fields: [{ key: "max_claim_photos", label: "Photos a shopper may attach to a claim", kind: "int", hint: "R11.4: 0 turns the shopper's photos off; staff may always add theirs." }],
+  },
 ]
 
 export const SETTING_LABELS = Object.fromEntries(SETTING_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, f.label]))) as Record<Key, string>

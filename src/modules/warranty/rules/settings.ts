@@ -31,6 +31,8 @@ export const SHOP_SETTING_KEYS = [
   "offer_reminder_days",
   "credit_valid_days",
   "trade_in_repair_cost_share",
+  // Claims (R11.4): how many photos a shopper may attach to one claim.
+  "max_claim_photos",
 ] as const
 
 export type ShopSettingKey = (typeof SHOP_SETTING_KEYS)[number]
@@ -48,6 +50,9 @@ export const OPTION_ONLY_KEYS = [
   "claim_ticket_prefix",
   "default_locale",
   "storefront_claim_url",
+  // Technical limits: the upload's size, the public check's rate.
+  "photo_max_bytes",
+  "public_check_per_minute",
 ] as const
 
 export const isShopSettingKey = (key: string): key is ShopSettingKey => (SHOP_SETTING_KEYS as readonly string[]).includes(key)
