@@ -42,8 +42,9 @@ module.exports = defineConfig({
           : {}),
       },
     },
-    // R11.4: private files (claim photos) go outside `static/`, which Medusa serves to anyone; a
-    // shop on S3 or another provider keeps them private there (the plugin stores them private).
+    // R11.4: private files (claim photos) go to `private/`: outside `static/`, which Medusa serves
+    // to anyone, and a folder `medusa develop` does not watch (a new file there restarts nothing).
+    // A shop on S3 or another provider keeps them private there (the plugin stores them private).
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -51,7 +52,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "uploads/private" },
+            options: { private_upload_dir: process.env.PRIVATE_UPLOAD_DIR || "private" },
           },
         ],
       },

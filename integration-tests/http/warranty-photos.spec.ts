@@ -37,7 +37,7 @@ const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 
 /** Where the demo's local file provider keeps private files (medusa-config.ts): outside `static/`. */
-const PRIVATE_DIR = path.resolve(process.env.PRIVATE_UPLOAD_DIR || "uploads/private")
+const PRIVATE_DIR = path.resolve(process.env.PRIVATE_UPLOAD_DIR || "private")
 const privateFiles = () => {
   try {
     return readdirSync(PRIVATE_DIR).length
