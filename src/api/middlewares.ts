@@ -52,10 +52,12 @@ import {
   StoreClaimReturnDetails,
   StoreCreateWarrantyClaim,
   StoreGetWarrantyClaimsParams,
+  StoreWarrantyCheckParams,
   AdminUpdateWarrantySettings,
 } from "./validators"
 
-import { rejectNulBytes } from "./utils/reject-nul"
+import { guardInputs, pluginErrorHandler } from "./utils/reject-nul"
+import { limitPublicCheck } from "./utils/public-check-limit"
 import { PHOTO_ROUTES } from "./photo-middlewares"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -96,26 +98,31 @@ const STORE_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]
   ["fee/pay", StorePayClaimFee],
 ]
 
-/** Every route of the plugin: a NUL character is a 400, not a database error. */
-const PLUGIN_ROUTES = [
-  "/store/warranty-cards*",
-  "/store/warranty-claims*",
-  "/admin/warranty-cards*",
-  "/admin/warranty-claims*",
-  "/store/products/:id/warranty",
-  "/admin/products/:id/warranty",
-  "/admin/products/:id/variants/:variant_id/warranty",
-  "/admin/orders/:id/warranty-invoice",
-]
+/**
+ * Every route of the plugin (`warranty-*` under /store and /admin, and the product and order
+ * routes), checked by one middleware mounted on /store and /admin (see `guardInputs`).
+ */
+const PLUGIN_PATHS =
+  /^\/(?:store|admin)\/(?:warranty-[a-z-]+|products\/[^/]+(?:\/variants\/[^/]+)?\/warranty|orders\/[^/]+\/warranty-[a-z-]+)(?:\/|$)/
 
 export default defineMiddlewares({
+  // A path Express cannot decode on a plugin route is a 400 (Medusa's handler otherwise).
+  errorHandler: pluginErrorHandler(PLUGIN_PATHS),
   routes: [
-    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectNulBytes] })),
+    // A malformed path, NUL characters and absurd nesting are a 400, never a 500; a body only
+    // once the caller is authenticated.
+    ...["/store", "/admin"].map((matcher) => ({ matcher, middlewares: [guardInputs(PLUGIN_PATHS)] })),
     // Store: the product page, no login (publishable key as usual).
     {
       matcher: "/store/products/:id/warranty",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetProductWarrantyParams, {})],
+    },
+    // Store: the public warranty check by IMEI (issue 11 s.4): the limit counts every request.
+    {
+      matcher: "/store/warranty-check",
+      methods: ["GET"],
+      middlewares: [limitPublicCheck, validateAndTransformQuery(StoreWarrantyCheckParams, {})],
     },
     // Store: the shopper's own cards.
     {

@@ -7,18 +7,10 @@ import { WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import { ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import { ANSWER_CHANNELS, OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../modules/warranty/rules/claim-offers"
-import { isCalendarDate } from "../modules/warranty/rules/dates"
-import { normalizeSerialNumber, serialNumberProblem } from "../modules/warranty/rules/serial"
+import { normalizeSerialNumber, passesLuhn, serialNumberProblem } from "../modules/warranty/rules/serial"
 import { settingsPatchSchema, type SettingsPatchBody } from "../modules/warranty/rules/settings"
-
-// Medusa prints a custom issue's message as it is, so each message names its field.
-const calendarDate = (field: string) =>
-  z.string().refine(isCalendarDate, { message: `${field} must be a calendar date written YYYY-MM-DD` })
-
-const isoDateTime = (field: string) =>
-  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: `${field} must be an ISO 8601 date-time`,
-  })
+// Every date and date-time field uses these (an impossible day is a 400 naming the field).
+import { calendarDate, isoDateTime } from "./utils/date-fields"
 
 const statusFilter = z
   .union([z.enum(WarrantyCardStatus), z.array(z.enum(WarrantyCardStatus))])
@@ -53,7 +45,7 @@ const idFilter = (field: string) => {
   const id = z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: `${field} must be an id such as cus_01H... (letters, digits, _ and -)` })
-  return z.union([id, z.array(id).max(100, { message: `${field} takes at most 100 ids` })]).optional()
+  return z.union([id, z.array(id).refine((ids) => ids.length <= 100, { message: `${field} takes at most 100 ids` })]).optional()
 }
 
 // Medusa's find params let a negative limit or offset through to SQL (a 500): bound them here.
@@ -175,12 +167,14 @@ export type AdminRecordWarrantyInvoiceType = z.infer<typeof AdminRecordWarrantyI
 // ---------------------------------------------------------------------------------------------
 // Claims (R5-R9, R11)
 
+// Refinements, not min/max: Medusa's error formatter replaces a too_small/too_big message with its
+// own words; a custom issue keeps ours (the rule ids too).
 const text = (field: string, max: number) =>
   z
     .string({ message: `${field} must be text` })
     .trim()
-    .min(1, { message: `${field} must not be empty` })
-    .max(max, { message: `${field} must be at most ${max} characters` })
+    .refine((v) => v.length >= 1, { message: `${field} must not be empty` })
+    .refine((v) => v.length <= max, { message: `${field} must be at most ${max} characters` })
 
 const optionalText = (field: string, max: number) => text(field, max).nullish()
 
@@ -216,8 +210,8 @@ export const StoreCreateWarrantyClaim = z
     // R5.1/R5.2: codes are checked against the card's product kind in the workflow.
     defects: z
       .array(z.string().trim().min(1).max(50), { message: "defects must be a list of defect codes" })
-      .min(1, { message: "defects must name at least one defect" })
-      .max(24, { message: "defects must name at most 24 defects" })
+      .refine((d) => d.length >= 1, { message: "defects must name at least one defect" })
+      .refine((d) => d.length <= 24, { message: "defects must name at most 24 defects" })
       .transform((d) => [...new Set(d)]),
     description: text("description", 2000),
     delivery_method: z.enum(["drop_off", "courier"], { message: "delivery_method must be drop_off or courier (R6.2)" }),
@@ -336,16 +330,15 @@ export const AdminQuoteClaim = z
   .object({
     amount: z
       .number({ message: "amount must be a number" })
-      .positive({ message: "amount must be greater than 0" })
-      .max(100000, { message: "amount must be at most 100000" }),
+      .refine((v) => v > 0, { message: "amount must be greater than 0" })
+      .refine((v) => v <= 100000, { message: "amount must be at most 100000" }),
     currency_code: z.string().regex(/^[a-zA-Z]{3}$/, { message: "currency_code must be a 3-letter ISO 4217 code" }),
     parts_to_order: z.array(text("parts_to_order[]", 200)).max(30).optional(),
     // R7.3: a repair takes 3 to 30 days.
     estimated_days: z
       .number({ message: "estimated_days must be a number" })
       .int({ message: "estimated_days must be a whole number" })
-      .min(3, { message: "estimated_days must be between 3 and 30 (R7.3)" })
-      .max(30, { message: "estimated_days must be between 3 and 30 (R7.3)" }),
+      .refine((v) => v >= 3 && v <= 30, { message: "estimated_days must be between 3 and 30 (R7.3)" }),
     // A quote in another currency than the order's needs this explicit choice.
     confirm_other_currency: z.boolean({ message: "confirm_other_currency must be true or false" }).optional(),
   })
@@ -451,7 +444,7 @@ export const AdminDeclineOffer = StoreDeclineOffer.extend({ channel }).strict()
 export type AdminDeclineOfferType = z.infer<typeof AdminDeclineOffer>
 
 export const StorePayClaimFee = z
-  .object({ provider_id: z.string().trim().min(1, { message: "provider_id must not be empty" }).max(200).optional() })
+  .object({ provider_id: text("provider_id", 200).optional() })
   .strict()
 export type StorePayClaimFeeType = z.infer<typeof StorePayClaimFee>
 
@@ -485,3 +478,23 @@ export type AdminUploadClaimPhotosType = z.infer<typeof AdminUploadClaimPhotos>
 export const AdminGetClaimPhotosParams = z
   .object({ stage: z.enum(["filing", "intake", "diagnosis"], { message: "stage must be filing, intake or diagnosis" }).optional() })
   .strict()
+// ---------------------------------------------------------------------------------------------
+// The public warranty check (issue 11 s.4)
+
+/** R1.2: an IMEI as printed (spaces or dashes between groups allowed), stored as its 15 digits. */
+export const StoreWarrantyCheckParams = z
+  .object({
+    imei: z
+      .string({ message: "imei must be given once: the phone's 15-digit IMEI (*#06# shows it)" })
+      .transform((v) => v.replace(/[\s-]/g, ""))
+      .superRefine((v, ctx) => {
+        if (!/^\d{15}$/.test(v)) {
+          ctx.addIssue({ code: "custom", message: "imei must be 15 digits (spaces or dashes between groups are fine)" })
+        } else if (!passesLuhn(v)) {
+          ctx.addIssue({ code: "custom", message: "imei is not a valid IMEI: its check digit (Luhn) does not match" })
+        }
+      }),
+  })
+  .strict()
+export type StoreWarrantyCheckParamsType = z.infer<typeof StoreWarrantyCheckParams>
+

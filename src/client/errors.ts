@@ -17,6 +17,8 @@ export class WarrantyClientError extends Error {
   readonly current_status?: WarrantyClaimStatus
   /** On a refused move (409): what the shopper may still do from `current_status`. */
   readonly allowed_moves?: WarrantyClaimMove[]
+  /** On a 429 (too many public checks): seconds to wait before trying again. */
+  readonly retry_after?: number
   /** The underlying failure of a request that got no answer. */
   cause?: unknown
 
@@ -32,6 +34,9 @@ export class WarrantyClientError extends Error {
     }
     if (typeof body.current_status === "string") {
       this.current_status = body.current_status
+    }
+    if (typeof body.retry_after === "number") {
+      this.retry_after = body.retry_after
     }
     if (Array.isArray(body.allowed_moves)) {
       this.allowed_moves = body.allowed_moves.filter((m) => typeof m === "string")

@@ -21,6 +21,7 @@ import type {
   StoreWarrantyClaimOfferResponse,
   StoreWarrantyClaimResponse,
   StoreWarrantyClaimReturnDetailsBody,
+  StoreWarrantyCheckResponse,
   StoreWarrantyEligibilityResponse,
   StoreWarrantyClaimPhotoListResponse,
   WarrantyCalendarDate,
@@ -45,6 +46,14 @@ export type WarrantyPayFeeInput = StorePayWarrantyClaimFeeBody & {
  * `WarrantyClientError`; the routes that need a logged-in customer use the SDK's token or session.
  */
 export type WarrantyClient = {
+  check: {
+    /**
+     * Issue 11 s.4: the public warranty check by IMEI (publishable key only, no login): product,
+     * status and end days. No warranty (unknown or void) is a 404; a malformed IMEI a 400; past the
+     * shop's per-address limit a 429 (`Retry-After`).
+     */
+    byImei(imei: string, opts?: Opts): Promise<StoreWarrantyCheckResponse>
+  }
   products: {
     /** R2.2 R5.3: the terms a product page shows (publishable key only, no login). */
     warranty(productId: string, opts?: Opts): Promise<StoreProductWarrantyResponse>
@@ -136,6 +145,9 @@ export function createWarrantyClient(sdk: WarrantySdk): WarrantyClient {
     )
 
   return {
+    check: {
+      byImei: (imei, opts) => get("/store/warranty-check", { imei }, opts),
+    },
     products: {
       warranty: (productId, opts) =>
         get(`/store/products/${encodeURIComponent(productId)}/warranty`, undefined, opts),

@@ -21,6 +21,7 @@ import type { DefectCode, EligibilityReasonCode, ExclusionReason } from "../modu
 import type { ClaimEmails } from "./claim-email"
 import type { OwnershipTexts } from "./ownership-en"
 import type { storefront } from "./en"
+import type { PublicCheckTexts } from "./public-check-en"
 
 /** R1.3: the labels of the warranty card document (PDF). */
 type CardDocumentLabel =
@@ -272,6 +273,9 @@ export type Catalogue = {
 
   /** Issue 11: order and card transfers (`ownership-en.ts`). */
   ownership: OwnershipTexts
+
+  /** Issue 11 s.4: the public warranty check by IMEI (`public-check-en.ts`). */
+  public_check: PublicCheckTexts
 
   storefront: StorefrontTexts
 }

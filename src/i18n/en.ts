@@ -12,6 +12,7 @@ import type {
   WarrantyValueBasis,
 } from "../types"
 import type { Catalogue } from "./catalogue"
+import { publicCheckEn } from "./public-check-en"
 import { ownershipEn } from "./ownership-en"
 import {
   sentence,
@@ -1227,6 +1228,8 @@ export const en: Catalogue = {
   },
 
   storefront,
+
+  public_check: publicCheckEn,
 
   ownership: ownershipEn,
 }

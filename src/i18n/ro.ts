@@ -2,6 +2,7 @@
  * Română: every text a shopper reads, in one file, with the same keys as `en.ts`.
  */
 import type { Catalogue } from "./catalogue"
+import { publicCheckRo } from "./public-check-ro"
 import { ownershipRo } from "./ownership-ro"
 import {
   sentence,
@@ -1193,6 +1194,8 @@ export const ro: Catalogue = {
   },
 
   storefront,
+
+  public_check: publicCheckRo,
 
   ownership: ownershipRo,
 }

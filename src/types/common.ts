@@ -60,6 +60,8 @@ export type WarrantyClientErrorBody = {
   current_status?: WarrantyClaimStatus
   /** On a refused move (409): the moves the caller may make from `current_status`. */
   allowed_moves?: WarrantyClaimMove[]
+  /** On a 429 (the public check's limit): seconds to wait, as `Retry-After` says. */
+  retry_after?: number
 }
 
 /** `{ id, object, deleted }`, as core's delete routes answer. */

@@ -12,6 +12,7 @@ import { ClaimPage } from "./pages/claim/ClaimPage"
 import { OrderPage } from "./pages/Order"
 import { OrderConfirmedPage } from "./pages/OrderConfirmed"
 import { ProductPage } from "./pages/Product"
+import { WarrantyCheckPage } from "./pages/WarrantyCheck"
 import { RegisterPage, SignInPage } from "./pages/SignIn"
 import { AcceptCardTransferPage, AcceptOrderTransferPage } from "./pages/transfer/AcceptTransfer"
 import { CardPage } from "./pages/transfer/CardPage"
@@ -58,6 +59,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<CataloguePage />} />
             <Route path="/products/:handle" element={<ProductPage />} />
+            <Route path="/warranty-check" element={<WarrantyCheckPage />} />
             <Route path="/cart" element={<CartPage />} />
             <Route path="/checkout" element={signedIn(<CheckoutPage />)} />
             <Route path="/order-confirmed/:id" element={signedIn(<OrderConfirmedPage />)} />

@@ -149,6 +149,8 @@ export const WarrantyOptionsSchema = z
         closes: z.string().regex(/^\d{2}:\d{2}$/, { message: "must be HH:MM" }),
       })
       .default({ opens: "09:00", closes: "18:00" }),
+    /** Issue 11 s.4: public IMEI checks one client address may make per minute (429 past it). */
+    public_check_per_minute: z.number().int().min(1).max(10000).default(10),
   })
 
 export type WarrantyOptionsInput = z.input<typeof WarrantyOptionsSchema>

@@ -1,4 +1,4 @@
-import { BuildingStorefront, ShoppingCart, User } from "@medusajs/icons"
+import { BuildingStorefront, ShieldCheck, ShoppingCart, User } from "@medusajs/icons"
 import { clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link, NavLink } from "react-router-dom"
@@ -55,6 +55,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t.storefront.nav.main} className="order-last flex w-full flex-wrap items-center gap-1 md:order-none md:w-auto">
             <NavLink to="/" end className={navClass}>
               {t.storefront.nav.catalogue}
+            </NavLink>
+            <NavLink to="/warranty-check" className={navClass}>
+              <ShieldCheck aria-hidden="true" />
+              {t.public_check.nav}
             </NavLink>
             <NavLink to="/cart" className={navClass}>
               <ShoppingCart aria-hidden="true" />
