@@ -52,6 +52,14 @@ medusaIntegrationTestRunner({
       const { data } = await query().graph({ entity: "order", fields: OFFER_ORDER_FIELDS, filters: { id: order_id } })
       return (data[0] as { items: { id: string; detail: Detail }[] }).items
     }
+    const creditLines = async (order_id: string) => {
+      const { data } = await query().graph({ entity: "order", fields: ["id", "credit_lines.amount", "credit_lines.reference", "credit_lines.reference_id"], filters: { id: order_id } })
+      return ((data[0] as { credit_lines?: { amount: number; reference: string; reference_id: string }[] }).credit_lines ?? []).map((c) => ({
+        amount: Number(c.amount),
+        reference: c.reference,
+        reference_id: c.reference_id,
+      }))
+    }
     const available = async (variant_id: string) =>
       (await getVariantAvailability(query(), { variant_ids: [variant_id], sales_channel_id: shop.sales_channel_id }))[variant_id].availability ?? 0
 
@@ -191,6 +199,11 @@ medusaIntegrationTestRunner({
         expect(await available(phone)).toBe(stock)
         const [detail] = (await orderItems(order_id)).map((i) => i.detail)
         expect(Number(detail.return_dismissed_quantity)).toBe(1)
+        // The books balance: the return credits what the shopper was refunded, nothing is owed either way.
+        const { data: summed } = await api.get(`/admin/orders/${order_id}?fields=id,summary,total`, asAdmin())
+        expect(summed.order.summary.pending_difference).toBe(0)
+        // The 500 of the unit's price not paid out is a negative credit line naming the claim.
+        expect(await creditLines(order_id)).toEqual([{ amount: -500, reference: "warranty_claim", reference_id: id }])
 
         // The return-received subscriber leaves the cards alone: the claimed card is void (settled), the other unit's is active.
         expect(await warranty().retrieveWarrantyCard(cards[0].id)).toMatchObject({ status: "void", void_reason: "settled" })
@@ -216,6 +229,10 @@ medusaIntegrationTestRunner({
           expect(claim.resolution.credit.code).toMatch(/^CREDIT-/)
           const { data: ret } = await api.get(`/admin/returns/${claim.resolution.return_id}?fields=id,status,metadata`, asAdmin())
           expect(ret.return).toMatchObject({ status: "received", metadata: { warranty_claim_id: id } })
+          const { data: summed } = await api.get(`/admin/orders/${order_id}?fields=id,summary,total`, asAdmin())
+          // The value went out as a code: the return credits nothing, the order owes nothing.
+          expect(summed.order.summary.pending_difference).toBe(0)
+          expect(await creditLines(order_id)).toEqual([{ amount: -PRICE, reference: "warranty_claim", reference_id: id }])
 
           // Store: the shopper's own return request for the unit is refused.
           const store = await settle(api.post("/store/returns", { order_id, items: [{ id: line, quantity: 1 }], return_shipping: { option_id: shop.courier_option_id } }, { headers: ana.headers }))
@@ -235,7 +252,7 @@ medusaIntegrationTestRunner({
         const { order_id, cards } = await shipped(1)
         const card = await warranty().retrieveWarrantyCard(cards[0].id)
         const { errors } = await returnThenFailWorkflow(container).run({
-          input: { claim_id: "wclm_test", ticket_number: "T-1", order_id, line_item_id: card.line_item_id, option: "credit", actor_id: null },
+          input: { claim_id: "wclm_test", ticket_number: "T-1", order_id, line_item_id: card.line_item_id, option: "credit", amount: 0, actor_id: null },
           throwOnError: false,
         })
         expect(errors[0].error.message).toBe("test: a later step failed")
@@ -247,6 +264,7 @@ medusaIntegrationTestRunner({
         expect(Number(detail.return_dismissed_quantity ?? 0)).toBe(0)
         expect(Number(detail.return_requested_quantity ?? 0)).toBe(0)
         expect(await warranty().retrieveWarrantyCard(card.id)).toMatchObject({ status: "active" })
+        expect(await creditLines(order_id)).toEqual([])
       })
 
       it("R8.5 a trade-in on an order whose payment is only authorized is refused when offered (the return would cancel the payment)", async () => {

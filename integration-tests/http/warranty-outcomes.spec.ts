@@ -359,7 +359,9 @@ medusaIntegrationTestRunner({
         // Bound to the claimant: on Bob's cart the code does not apply.
         const { data: bobCart } = await api.post("/store/carts", { region_id: shop.region_id, email: bob.email }, { headers: bob.headers })
         await api.post(`/store/carts/${bobCart.cart.id}/line-items`, { variant_id: phone, quantity: 1 }, { headers: bob.headers })
-        const { data: tried } = await api.post(`/store/carts/${bobCart.cart.id}/promotions`, { promo_codes: [credit.code] }, { headers: bob.headers })
+        const refusedToBob = await settle(api.post(`/store/carts/${bobCart.cart.id}/promotions`, { promo_codes: [credit.code] }, { headers: bob.headers }))
+        expect(refusedToBob.status).toBe(400)
+        const { data: tried } = await api.get(`/store/carts/${bobCart.cart.id}?fields=*promotions,discount_total`, { headers: bob.headers })
         expect(tried.cart.promotions.map((p: { code: string }) => p.code)).not.toContain(credit.code)
         expect(Number(tried.cart.discount_total)).toBe(0)
         // Nor does the credit cart step hand Bob a cart with Ana's code.

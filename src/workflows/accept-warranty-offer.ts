@@ -123,12 +123,13 @@ export const acceptWarrantyOfferWorkflow = createWorkflow(acceptWarrantyOfferWor
   // no ordinary return of the line can take it back and be refunded again.
   const returned = when({ input }, ({ input }) => input.option !== "replacement").then(() =>
     returnSettledUnitWorkflow.runAsStep({
-      input: transform({ input, claim }, ({ input, claim }) => ({
+      input: transform({ input, claim, offer }, ({ input, claim, offer }) => ({
         claim_id: claim.id,
         ticket_number: claim.ticket_number,
         order_id: claim.order_id,
         line_item_id: claim.warranty_card.line_item_id,
         option: input.option,
+        amount: input.option === "refund" ? offer.value!.amount : 0,
         actor_id: input.recorded?.recorded_by ?? null,
       })),
     })

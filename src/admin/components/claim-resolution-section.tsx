@@ -129,6 +129,17 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
           </Lines>
         </ClaimField>
       )}
+      {resolution.return_id && (
+        <ClaimField label="Return">
+          <Lines>
+            <Text size="small" leading="compact" className="font-mono">
+              {resolution.return_id}
+            </Text>
+            <Subtle>The settled unit came back through a return on the order: received, not restocked.</Subtle>
+            {orderLink}
+          </Lines>
+        </ClaimField>
+      )}
       {resolution.new_card_id && (
         <ClaimField label="New warranty card">
           <CardRef id={resolution.new_card_id} />
