@@ -12,6 +12,8 @@ import {
   storeCardListQueryConfig,
   storeCardQueryConfig,
 } from "./query-config"
+import { CART_CODE_ROUTES, guardCreditCodes } from "./utils/credit-code-guard"
+import { guardReturnQuantity, RETURN_REQUEST_ROUTES } from "./utils/return-quantity-guard"
 import { OWNERSHIP_ROUTES } from "./ownership-middlewares"
 import {
   AdminGetWarrantyCardParams,
@@ -112,6 +114,10 @@ export default defineMiddlewares({
     // A malformed path, NUL characters and absurd nesting are a 400, never a 500; a body only
     // once the caller is authenticated.
     ...["/store", "/admin"].map((matcher) => ({ matcher, middlewares: [guardInputs(PLUGIN_PATHS)] })),
+    // R8.3, R8.5: a warranty credit code is applied to a cart only for its claimant, logged in.
+    ...CART_CODE_ROUTES.map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [guardCreditCodes] })),
+    // R8.3, R8.5: a unit that came back (a claim's settled unit included) cannot be asked back again.
+    ...RETURN_REQUEST_ROUTES.map(({ matcher, orderOf }) => ({ matcher, methods: ["POST" as const], middlewares: [guardReturnQuantity(orderOf)] })),
     // Store: the product page, no login (publishable key as usual).
     {
       matcher: "/store/products/:id/warranty",
