@@ -9,6 +9,7 @@ import type { z } from "@medusajs/framework/zod"
 import type { DefectCode, EligibilityReasonCode, ExclusionReason, ExtensionReason } from "../modules/warranty/codes"
 import type { BatteryKind, BatteryReadingSource } from "../modules/warranty/models/battery-health-record"
 import type { ClaimActor } from "../modules/warranty/models/claim-event"
+import type { ClaimPhotoStage } from "../modules/warranty/models/claim-photo"
 import type { DeliveryKind, WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
 import type { ClaimCover, ClaimDeliveryMethod, ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import type { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
@@ -166,4 +167,10 @@ export type Checks = [
   Expect<Same<C.StoreWarrantyClaimListParams["status"], Out<typeof V.StoreGetWarrantyClaimsParams>["status"]>>,
   Expect<Same<C.AdminWarrantyClaimListParams["status"], Out<typeof V.AdminGetWarrantyClaimsParams>["status"]>>,
   Expect<Same<C.AdminWarrantyClaimListParams["cover"], Out<typeof V.AdminGetWarrantyClaimsParams>["cover"]>>,
+
+  // Evidence photos (R11.4): the contract's stages are the model's; staff's upload fields the validator's.
+  Expect<Same<C.WarrantyClaimPhotoStage, `${ClaimPhotoStage}`>>,
+  Expect<Same<C.AdminUploadWarrantyClaimPhotosFields["stage"], In<typeof V.AdminUploadClaimPhotos>["stage"]>>,
+  Expect<Same<C.AdminUploadWarrantyClaimPhotosFields["visible_to_customer"], In<typeof V.AdminUploadClaimPhotos>["visible_to_customer"]>>,
+  Expect<Same<C.WarrantyClaimPhotoStage | undefined, Out<typeof V.AdminGetClaimPhotosParams>["stage"]>>,
 ]
