@@ -66,7 +66,7 @@ export const CardTransferDrawer = ({ card, open, onOpenChange }: Props) => {
           </Text>
         )}
         {customers.length > 0 && (
-          <RadioGroup value={customerId} onValueChange={setCustomerId} aria-label="New owner" className="flex flex-col gap-y-2">
+          <RadioGroup value={customerId} onValueChange={setCustomerId} aria-label="Customers found" className="flex flex-col gap-y-2">
             {customers.map((c) => (
               <div key={c.id} className="flex items-center gap-x-2">
                 <RadioGroup.Item value={c.id} id={`warranty-transfer-${c.id}`} />

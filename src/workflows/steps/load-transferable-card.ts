@@ -12,7 +12,7 @@ export const loadTransferableCardStep = createStep(
   "load-transferable-card",
   async (input: { id: string; customer_id?: string }, { container }) => {
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
-    if (!warranty.getOptions().card_transfers) {
+    if (!(await warranty.getSettings()).card_transfers) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
         "card_transfers: this shop does not transfer warranty cards to another owner (plugin option card_transfers is off)"

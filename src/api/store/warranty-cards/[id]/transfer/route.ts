@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     { warranty_card_id: card.id, status: CardTransferStatus.REQUESTED, expires_at: { $gt: new Date() } },
     { order: { created_at: "DESC" }, take: 1 }
   )
-  res.json({ card_transfers: warranty.getOptions().card_transfers, warranty_card_transfer: open ? publicTransfer(open) : null })
+  res.json({ card_transfers: (await warranty.getSettings()).card_transfers, warranty_card_transfer: open ? publicTransfer(open) : null })
 }
 
 /** Issue 11 s.3: the owner hands the card on; the new owner gets a one-time link by e-mail. */
