@@ -126,6 +126,13 @@ medusaIntegrationTestRunner({
       const DEEP = "[".repeat(20000) + "]".repeat(20000)
       // Written out: JSON.stringify itself recurses.
       const DEEP_OBJECT = `{"note":${'{"a":'.repeat(5000)}"x"${"}".repeat(5000)}}`
+      const DEEP_IN_FIELD = `{"note":${DEEP}}`
+      /** Each deep body and the words its 400 says. */
+      const BODIES: [string, string][] = [
+        [DEEP, "the body must be a JSON object"],
+        [DEEP_IN_FIELD, "note nests deeper than 16 levels"],
+        [DEEP_OBJECT, "note nests deeper than 16 levels"],
+      ]
       const posts = pluginRoutes().filter((r) => r.method === "POST")
       const json = (headers: Record<string, string>) => ({ headers: { ...headers, "content-type": "application/json" } })
 
@@ -134,27 +141,29 @@ medusaIntegrationTestRunner({
         expect(posts.filter((r) => r.area === "store").length).toBeGreaterThanOrEqual(8)
       })
 
-      it("admin routes answer 400 naming the nesting", async () => {
+      it("admin routes answer 400 naming the field that nests too deep", async () => {
         for (const route of posts.filter((r) => r.area === "admin")) {
-          for (const body of [DEEP, DEEP_OBJECT]) {
+          for (const [body, words] of BODIES) {
             const r = await post(filled(route, "x_01NONE"), body, json(admin.headers))
-            expect([route.path, r.status, r.data.message]).toEqual([route.path, 400, expect.stringContaining("nests deeper than")])
+            expect([route.path, r.status, r.data.message]).toEqual([route.path, 400, expect.stringContaining(words)])
           }
         }
       })
 
       it("store routes with only the publishable key: 401 before any check reads the body", async () => {
         for (const route of posts.filter((r) => r.area === "store")) {
-          const r = await post(filled(route, "x_01NONE"), DEEP, json(publishable().headers))
-          expect([route.path, r.status]).toEqual([route.path, 401])
+          for (const [body] of BODIES) {
+            const r = await post(filled(route, "x_01NONE"), body, json(publishable().headers))
+            expect([route.path, r.status]).toEqual([route.path, 401])
+          }
         }
       })
 
       it("store routes with a logged-in shopper answer 400", async () => {
         for (const route of posts.filter((r) => r.area === "store")) {
-          for (const body of [DEEP, DEEP_OBJECT]) {
+          for (const [body, words] of BODIES) {
             const r = await post(filled(route, "x_01NONE"), body, json(ana.headers))
-            expect([route.path, r.status, r.data.message]).toEqual([route.path, 400, expect.stringContaining("nests deeper than")])
+            expect([route.path, r.status, r.data.message]).toEqual([route.path, 400, expect.stringContaining(words)])
           }
         }
       })
@@ -163,6 +172,95 @@ medusaIntegrationTestRunner({
         const r = await post(`/admin/warranty-cards/${card.id}/void`, { reason: "ok", extra: [{ x: ["a", "b\u0000"] }] }, asAdmin())
         expect(r.status).toBe(400)
         expect(r.data.message).toContain("extra[0].x[1] must not contain a NUL character")
+      })
+    })
+
+    describe("the sweep: malformed queries and bodies are a 400 naming the field, in the plugin's words", () => {
+      const LISTS: [string, () => object][] = [
+        ["/admin/warranty-cards", asAdmin],
+        ["/admin/warranty-claims", asAdmin],
+        ["/store/warranty-cards", () => ({ headers: ana.headers })],
+        ["/store/warranty-claims", () => ({ headers: ana.headers })],
+      ]
+      const QUERIES: [string, string][] = [
+        ["limit=-1", "limit"],
+        ["limit=abc", "limit"],
+        ["limit[]=1", "limit"],
+        ["limit=1000000", "limit"],
+        ["offset=-5", "offset"],
+        ["offset=abc", "offset"],
+        ["offset=1e400", "offset"],
+        ["order=bogus", "order"],
+        ["order[]=created_at", "order"],
+        ["status=bogus", "status"],
+        ["foo=1", "foo"],
+        ["with_deleted=true", "with_deleted"],
+      ]
+
+      it("list routes: bad limit, offset, order, status and unknown parameters", async () => {
+        for (const [url, config] of LISTS) {
+          for (const [query, field] of QUERIES) {
+            const r = await get(`${url}?${query}`, config())
+            expect([url, query, r.status, r.data.message]).toEqual([url, query, 400, expect.stringContaining(field)])
+          }
+        }
+        // The bounds in the plugin's words, not the formatter's "too small".
+        expect((await get("/admin/warranty-cards?limit=0", asAdmin())).data.message).toContain("limit must be a whole number from 1 to 200")
+        expect((await get("/store/warranty-claims?offset=-1", { headers: ana.headers })).data.message).toContain("offset must be a whole number, 0 or more")
+      })
+
+      it("custom bounds keep their words (and rule ids) under Medusa's error formatter", async () => {
+        const claim = "/admin/warranty-claims/wclm_01NONE"
+        const cases: [Promise<Res>, string][] = [
+          [post(`${claim}/quote`, { amount: 0, currency_code: "ron", estimated_days: 7 }, asAdmin()), "amount must be greater than 0"],
+          [post(`${claim}/quote`, { amount: 100001, currency_code: "ron", estimated_days: 7 }, asAdmin()), "amount must be at most 100000"],
+          [post(`${claim}/quote`, { amount: 100, currency_code: "ron", estimated_days: 2 }, asAdmin()), "estimated_days must be between 3 and 30 (R7.3)"],
+          [post(`${claim}/note`, { note: "x".repeat(2001) }, asAdmin()), "note must be at most 2000 characters"],
+          [post(`${claim}/note`, { note: "   " }, asAdmin()), "note must not be empty"],
+          [post(`${claim}/receive`, { original_packaging: true, seals_intact: true, battery_percent: 101 }, asAdmin()), "battery_percent must be 0-100"],
+          [post(`${claim}/fee/waive`, { reason: "x".repeat(1001) }, asAdmin()), "reason must be at most 1000 characters"],
+          [
+            post(`${claim}/offer`, { ...VALUATION, suggested_product_ids: Array.from({ length: 21 }, (_, i) => `prod_${i}`) }, asAdmin()),
+            "suggested_product_ids takes at most 20 products",
+          ],
+          [
+            post("/store/warranty-claims", { warranty_card_id: card.id, defects: [], description: "It flickers", delivery_method: "courier", acknowledgements: ACKS }, { headers: ana.headers }),
+            "defects must name at least one defect",
+          ],
+          [post("/store/warranty-claims/wclm_01NONE/fee/pay", { provider_id: "" }, { headers: ana.headers }), "provider_id must not be empty"],
+        ]
+        for (const [call, words] of cases) {
+          const r = await call
+          expect([words, r.status, r.data.message]).toEqual([words, 400, expect.stringContaining(words)])
+        }
+      })
+
+      it("a body that is a list or a bare value is a 400 saying so (not \"Field '' is required\")", async () => {
+        const json = { headers: { ...admin.headers, "content-type": "application/json" } }
+        for (const body of ["[]", "[1,2]", '[{"reason":"lost"}]']) {
+          const r = await post(`/admin/warranty-cards/${card.id}/void`, body, json)
+          expect([body, r.status, r.data.message]).toEqual([body, 400, expect.stringContaining("the body must be a JSON object")])
+        }
+        // A bare value is refused by Medusa's JSON parser itself (strict mode), also a 400.
+        expect((await post(`/admin/warranty-cards/${card.id}/void`, '"text"', json)).status).toBe(400)
+      })
+
+      it("a huge text is refused (413 or 400), never a 500", async () => {
+        for (const size of [2001, 200_000, 3_000_000]) {
+          const r = await post(`/admin/warranty-cards/${card.id}/void`, { reason: "x".repeat(size) }, asAdmin())
+          expect([size, [400, 413].includes(r.status)]).toEqual([size, true])
+        }
+      })
+
+      it("a shopper's fields= cannot reach the customer or anything outside the card", async () => {
+        for (const fields of ["*customer", "+customer.email", "customer.*", "+password", "*order"]) {
+          for (const url of [`/store/warranty-cards/${card.id}?fields=${fields}`, `/store/warranty-cards?fields=${fields}`]) {
+            const r = await get(url, { headers: ana.headers })
+            expect([url, r.status < 500]).toEqual([url, true])
+            const text = JSON.stringify(r.data)
+            expect([url, text.includes(ana.email), /"(customer|order|password)"/.test(text)]).toEqual([url, false, false])
+          }
+        }
       })
     })
 

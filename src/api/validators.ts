@@ -49,15 +49,21 @@ const idFilter = (field: string) => {
 }
 
 // Medusa's find params let a negative limit or offset through to SQL (a 500): bound them here.
+// Only one value each (`limit[]=1` is refused), in our words (refinements, see `text`).
+const pageNumber = (message: string, ok: (n: number) => boolean, fallback: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z.number({ message }).refine((n) => Number.isSafeInteger(n) && ok(n), { message }).default(fallback)
+  )
 const page = {
-  limit: z.preprocess((v) => (v === undefined ? undefined : Number(v)), z.number().int().min(1).max(200).default(20)),
-  offset: z.preprocess((v) => (v === undefined ? undefined : Number(v)), z.number().int().min(0).default(0)),
+  limit: pageNumber("limit must be a whole number from 1 to 200", (n) => n >= 1 && n <= 200, 20),
+  offset: pageNumber("offset must be a whole number, 0 or more", (n) => n >= 0, 0),
 }
 
 export const StoreGetProductWarrantyParams = z.object({}).strict()
 export type StoreGetProductWarrantyParamsType = z.infer<typeof StoreGetProductWarrantyParams>
 
-export const StoreGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const StoreGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).omit({ with_deleted: true }).extend({
   ...page,
   order,
   order_id: z.string().optional(),
@@ -71,7 +77,7 @@ export type StoreGetWarrantyCardParamsType = z.infer<typeof StoreGetWarrantyCard
 export const GetWarrantyCardDocumentParams = z.object({}).strict()
 export type GetWarrantyCardDocumentParamsType = z.infer<typeof GetWarrantyCardDocumentParams>
 
-export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetWarrantyCardsParams = createFindParams({ limit: 20, offset: 0 }).omit({ with_deleted: true }).extend({
   ...page,
   order,
   q: searchText,
@@ -300,7 +306,10 @@ export const StoreClaimReturnDetails = z
 export const StoreCancelWarrantyClaim = z.object({ reason: optionalText("reason", 500) }).strict()
 export const EmptyBody = z.object({}).strict()
 
-const percent = z.number().int().min(0, { message: "battery_percent must be 0-100" }).max(100, { message: "battery_percent must be 0-100" })
+const percent = z
+  .number({ message: "battery_percent must be a number" })
+  .int({ message: "battery_percent must be a whole number" })
+  .refine((v) => v >= 0 && v <= 100, { message: "battery_percent must be 0-100" })
 
 export const AdminReceiveClaim = z
   .object({
@@ -412,7 +421,10 @@ export const AdminMakeOffer = z
     basis_note: optionalText("basis_note", 500),
     trade_in_reason: z.enum(TRADE_IN_REASONS, { message: `trade_in_reason must be one of: ${TRADE_IN_REASONS.join(", ")}` }).optional(),
     replacement_variant_id: id("replacement_variant_id", "variant").optional(),
-    suggested_product_ids: z.array(id("suggested_product_ids[]", "prod")).max(20, { message: "suggested_product_ids takes at most 20 products" }).optional(),
+    suggested_product_ids: z
+      .array(id("suggested_product_ids[]", "prod"))
+      .refine((ids) => ids.length <= 20, { message: "suggested_product_ids takes at most 20 products" })
+      .optional(),
     // Stored and compared as UTC, whatever offset the caller wrote.
     expires_at: isoDateTime("expires_at")
       .transform((v) => new Date(v).toISOString())

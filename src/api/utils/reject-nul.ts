@@ -83,7 +83,9 @@ export function rejectBadBody(req: MedusaRequest, _res: MedusaResponse, next: Me
   if (!caller || req.body === undefined) {
     return next()
   }
-  const problem = findInputProblem(req.body)
+  // Every plugin body is an object of fields; a list or a bare value would read "Field '' is required".
+  const notObject = typeof req.body !== "object" || req.body === null || Array.isArray(req.body)
+  const problem = notObject ? "the body must be a JSON object of fields" : findInputProblem(req.body)
   next(problem ? bad(problem) : undefined)
 }
 
