@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs"
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
@@ -36,8 +37,13 @@ const HEIC = readFileSync(path.join(__dirname, "../fixtures/photos/defect.heic")
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(200, 1)])
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 
-/** Where the demo's local file provider keeps private files (medusa-config.ts): outside `static/`. */
-const PRIVATE_DIR = path.resolve(process.env.PRIVATE_UPLOAD_DIR || "private")
+/**
+ * Where the local file provider keeps private files (medusa-config.ts reads PRIVATE_UPLOAD_DIR when
+ * the runner boots the app): a folder of this suite's own, outside `static/`, removed at the end.
+ */
+const PRIVATE_DIR = mkdtempSync(path.join(os.tmpdir(), "warranty-photos-"))
+process.env.PRIVATE_UPLOAD_DIR = PRIVATE_DIR
+afterAll(() => rmSync(PRIVATE_DIR, { recursive: true, force: true }))
 const privateFiles = () => {
   try {
     return readdirSync(PRIVATE_DIR).length
