@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
       cards = (await desk.shippedOrder(ana, phone, 8, { capture: true })).cards.map((c) => c.id)
     })
 
-    it("reads the defaults: the plugin options, nothing overridden, version 0, an empty log", async () => {
+    it("reads the defaults: the plugin options, nothing overridden, version 0, an empty log; staff only", async () => {
       const s = await read()
       expect(s.version).toBe(0)
       expect(s.overridden).toEqual([])
@@ -83,6 +83,10 @@ medusaIntegrationTestRunner({
       // Options that describe the installation are not settings.
       expect(s.values).not.toHaveProperty("time_zone")
       expect(s.values).not.toHaveProperty("card_number_prefix")
+      // Staff only: without an admin session both routes are a 401.
+      expect((await settle(api.get("/admin/warranty-settings") as Promise<Res>)).status).toBe(401)
+      expect((await settle(api.post("/admin/warranty-settings", { version: 0, service_phone: "+40 700 999 999" }) as Promise<Res>)).status).toBe(401)
+      expect((await read()).version).toBe(0)
     })
 
     it("R6.5 R6.8 R2.1 R4.5 R11 R8.4 R11.4 each group changes, one save after another, each with the version it read", async () => {
@@ -106,6 +110,8 @@ medusaIntegrationTestRunner({
         credit_valid_days: 180,
         trade_in_repair_cost_share: 0.4,
         max_claim_photos: 3,
+        card_transfers: false,
+        card_transfer_valid_hours: 24,
       })
       expect(s.version).toBe(4)
       expect(s.values).toMatchObject({
@@ -126,10 +132,12 @@ medusaIntegrationTestRunner({
         credit_valid_days: 180,
         trade_in_repair_cost_share: 0.4,
         max_claim_photos: 3,
+        card_transfers: false,
+        card_transfer_valid_hours: 24,
       })
       // legal_remedy_days was sent with its default value: set in the dashboard all the same.
       expect(s.overridden).toContain("legal_remedy_days")
-      expect(s.overridden).toHaveLength(21)
+      expect(s.overridden).toHaveLength(23)
       expect(s.defaults.default_warranty_months).toBe(24)
       expect(s.changes.map((c) => c.version)).toEqual([4, 3, 2, 1])
     })
@@ -226,6 +234,18 @@ medusaIntegrationTestRunner({
       // The parcel label prints from the same settings.
       const label = await api.get(`/store/warranty-claims/${id}/label`, { headers: ana.headers, responseType: "arraybuffer" })
       expect(label.status).toBe(200)
+    })
+
+    it("issue 11 s.3 card transfers turned off in the dashboard: staff cannot hand a card on; back on, they can", async () => {
+      const bob = await registerShopper(api, shop, "bob@example.com")
+      const transfer = () => settle(api.post(`/admin/warranty-cards/${cards[1]}/transfer`, { customer_id: bob.id }, { headers: admin.headers }) as Promise<Res>)
+      await saved({ version: 0, card_transfers: false })
+      const off = await transfer()
+      expect(off.status).toBeGreaterThanOrEqual(400)
+      expect(off.status).toBeLessThan(500)
+      expect(off.data.message).toMatch(/^card_transfers: /)
+      await saved({ version: 1, card_transfers: null })
+      expect((await transfer()).status).toBe(200)
     })
 
     it("reset to default: null puts a setting back to the plugin option, logged as a reset", async () => {

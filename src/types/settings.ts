@@ -51,6 +51,10 @@ export type WarrantyShopSettings = {
   trade_in_repair_cost_share: number
   /** R11.4: photos a shopper may attach to one claim. */
   max_claim_photos: number
+  /** Issue 11 s.3: cards may be handed to a new owner (off: refused). */
+  card_transfers: boolean
+  /** Issue 11 s.3: hours a card transfer's e-mailed link stays valid. */
+  card_transfer_valid_hours: number
 }
 
 export type WarrantyShopSettingKey = keyof WarrantyShopSettings

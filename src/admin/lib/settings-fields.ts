@@ -60,9 +60,13 @@ export const SETTING_GROUPS: GroupSpec[] = [
   },
   {
     id: "claims",
-    title: "Claims",
-    description: "What a shopper may do when filing a claim.",
-    fields: [{ key: "max_claim_photos", label: "Photos a shopper may attach to a claim", kind: "int", hint: "R11.4: 0 turns the shopper's photos off; staff may always add theirs." }],
+    title: "Claims and card owners",
+    description: "What a shopper may attach to a claim, and whether a card can pass to the phone's next owner.",
+    fields: [
+      { key: "max_claim_photos", label: "Photos a shopper may attach to a claim", kind: "int", hint: "R11.4: 0 turns the shopper's photos off; staff may always add theirs." },
+      { key: "card_transfers", label: "Cards can be transferred to a new owner", kind: "switch", hint: "Off: neither the owner nor staff can hand a card on." },
+      { key: "card_transfer_valid_hours", label: "A transfer link stays valid (hours)", kind: "int" },
+    ],
   },
 ]
 

@@ -33,6 +33,9 @@ export const SHOP_SETTING_KEYS = [
   "trade_in_repair_cost_share",
   // Claims (R11.4): how many photos a shopper may attach to one claim.
   "max_claim_photos",
+  // A second owner (issue 11 s.3): whether cards may be handed on, and how long a transfer link lasts.
+  "card_transfers",
+  "card_transfer_valid_hours",
 ] as const
 
 export type ShopSettingKey = (typeof SHOP_SETTING_KEYS)[number]
@@ -53,6 +56,11 @@ export const OPTION_ONLY_KEYS = [
   // Technical limits: the upload's size, the public check's rate.
   "photo_max_bytes",
   "public_check_per_minute",
+  // Where the deployment's storefront accepts transfers, and whether the plugin or the shop's own
+  // mail system sends Medusa's order-transfer e-mail.
+  "storefront_card_transfer_url",
+  "storefront_order_transfer_url",
+  "order_transfer_email",
 ] as const
 
 export const isShopSettingKey = (key: string): key is ShopSettingKey => (SHOP_SETTING_KEYS as readonly string[]).includes(key)
