@@ -200,7 +200,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("Offer guards: only choices that can be carried out (R8.2-R8.5)", () => {
-      it("R8.2 R8.3 on an order whose payment is only authorized a replacement or a valuation is refused with the way out; a trade-in credit is made", async () => {
+      it("R8.2 R8.3 R8.5 on an order whose payment is only authorized a replacement, a valuation or a trade-in is refused with the way out (capture)", async () => {
         const { cards: [card], payment_id } = await shippedOrder(phone, 1, false)
         const id = await claimAt("unrepairable", card)
         const replacement = await post(id, "offer", { kind: "replacement" })
@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
         )
         const valuation = await post(id, "offer", VALUATION)
         expect(valuation.status).toBe(400)
-        expect(valuation.data.message).toMatch(/^kind: .*refund.* Capture the payment on the order first/)
+        expect(valuation.data.message).toMatch(/^kind: the order's payment is only authorized.* Capture the payment on the order first/)
         expect((await adminClaim(id)).status).toBe("unrepairable")
 
         // The way out: captured, the replacement is offered and can be taken.
@@ -220,9 +220,14 @@ medusaIntegrationTestRunner({
         expect(offer.can_accept).toBe(true)
         expect(offer.choices).toEqual([expect.objectContaining({ option: "replacement", can_accept: true, reason: null, reason_text: null })])
 
-        // A trade-in credit needs no captured payment (R8.5).
+        // A trade-in credit too (R8.5): its unit goes back through a return on the order, which would
+        // cancel an authorized-only payment; captured, it is made.
         const other = await shippedOrder(phone, 1, false)
         const trade = await claimAt("awaiting_customer", other.cards[0])
+        const early = await post(trade, "offer", { kind: "trade_in", value: { amount: 300 }, trade_in_reason: "end_of_life" })
+        expect(early.status).toBe(400)
+        expect(early.data.message).toMatch(/^kind: the order's payment is only authorized.*Capture the payment on the order first$/)
+        await ok(settle(api.post(`/admin/payments/${other.payment_id}/capture`, {}, { headers: admin.headers })))
         const credit = await ok(post(trade, "offer", { kind: "trade_in", value: { amount: 300 }, trade_in_reason: "end_of_life" }))
         expect(credit.warranty_claim.offer_options).toEqual([{ option: "trade_in", can_accept: true, reason: null }])
       })

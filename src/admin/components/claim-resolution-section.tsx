@@ -136,6 +136,7 @@ export const ClaimResolutionSection = ({ claim }: { claim: WarrantyClaimDetail }
               {resolution.return_id}
             </Text>
             <Subtle>The settled unit came back through a return on the order: received, not restocked.</Subtle>
+            <Subtle>What the return credits beyond the money paid out is a credit line on the order, so nothing is owed.</Subtle>
             {orderLink}
           </Lines>
         </ClaimField>

@@ -105,10 +105,12 @@ describe("R8.2-R8.5 an option can be accepted only when carrying it out would wo
     expect(optionProblem("refund", RON(1500), { ...READY, refundable: 1425 })?.message).toMatch(/1425 RON is still refundable/)
   })
 
-  it("R8.3 R8.5 a credit needs the shopper's account and the order's currency, not a captured payment", () => {
+  it("R8.3 R8.5 a credit needs the shopper's account, the order's currency, and no authorized-only payment (the settled unit's return would cancel it)", () => {
     const unpaid = { ...READY, payment_captured: false, payment_authorized_only: true, refundable: 0 }
-    expect(optionProblem("credit", RON(100), unpaid)).toBeNull()
-    expect(optionProblem("trade_in", RON(100), unpaid)).toBeNull()
+    expect(optionProblem("credit", RON(100), unpaid)?.code).toBe("payment_not_captured")
+    expect(optionProblem("trade_in", RON(100), unpaid)?.code).toBe("payment_not_captured")
+    // Nothing captured and nothing authorized (e.g. a manual payment yet to come): the credit is possible.
+    expect(optionProblem("credit", RON(100), { ...READY, payment_captured: false, refundable: 0 })).toBeNull()
     expect(optionProblem("credit", RON(100), { ...READY, has_customer: false })?.code).toBe("no_customer")
     expect(optionProblem("credit", { amount: 100, currency_code: "eur" }, READY)).toMatchObject({ code: "currency_mismatch", field: "value.currency_code" })
   })
