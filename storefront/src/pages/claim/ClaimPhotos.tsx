@@ -95,10 +95,14 @@ const Thumbnail = ({ claimId, photo }: { claimId: string; photo: StoreWarrantyCl
   const { warranty } = useShop()
   const { t } = useLocale()
   const [blob, setBlob] = useState<Blob | null>(null)
+  const [failed, setFailed] = useState(false)
   useEffect(() => {
     let live = true
     // The bytes come with the shopper's token through the client: no token in an <img src>.
-    warranty.claims.photo(claimId, photo.id, { thumbnail: true }).then((b) => live && setBlob(b), () => undefined)
+    warranty.claims.photo(claimId, photo.id, { thumbnail: true }).then(
+      (b) => live && setBlob(b),
+      () => live && setFailed(true)
+    )
     return () => {
       live = false
     }
@@ -107,6 +111,7 @@ const Thumbnail = ({ claimId, photo }: { claimId: string; photo: StoreWarrantyCl
   return (
     <li className="bg-ui-bg-subtle border-ui-border-base relative size-24 overflow-hidden rounded-md border" title={photo.original_name}>
       {url ? <img src={url} alt={photo.original_name} className="size-full object-cover" /> : null}
+      {failed ? <span className="txt-compact-xsmall text-ui-fg-subtle block break-all p-1">{photo.original_name}</span> : null}
       {photo.added_by === "admin" ? (
         <span className="txt-compact-xsmall bg-ui-bg-base/80 absolute inset-x-0 bottom-0 truncate px-1">{t.storefront.photos.byService}</span>
       ) : null}
