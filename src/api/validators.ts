@@ -490,6 +490,7 @@ export type AdminUploadClaimPhotosType = z.infer<typeof AdminUploadClaimPhotos>
 export const AdminGetClaimPhotosParams = z
   .object({ stage: z.enum(["filing", "intake", "diagnosis"], { message: "stage must be filing, intake or diagnosis" }).optional() })
   .strict()
+
 // ---------------------------------------------------------------------------------------------
 // The public warranty check (issue 11 s.4)
 
@@ -509,4 +510,3 @@ export const StoreWarrantyCheckParams = z
   })
   .strict()
 export type StoreWarrantyCheckParamsType = z.infer<typeof StoreWarrantyCheckParams>
-
