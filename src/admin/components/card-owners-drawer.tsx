@@ -6,6 +6,14 @@ import type { AdminWarrantyCard as WarrantyCard, AdminWarrantyCardOwner as Owner
 
 type Props = { card: WarrantyCard; open: boolean; onOpenChange: (open: boolean) => void }
 
+/** How each owner came to the card, in the dashboard's language (the API's `source_label` follows the reader's locale). */
+const SOURCE: Record<Owner["source"], string> = {
+  sale: "Bought it",
+  order_transfer: "Order transferred",
+  card_transfer: "Handed on by the owner",
+  admin_transfer: "Moved by staff",
+}
+
 const who = (o: Owner) => o.customer?.name ?? o.customer?.email ?? o.customer_id ?? "Unknown customer"
 
 const by = (o: Owner) =>
@@ -58,7 +66,7 @@ export const CardOwnersDrawer = ({ card, open, onOpenChange }: Props) => {
                     </Table.Cell>
                     <Table.Cell>
                       <div className="flex flex-col">
-                        <Text size="small">{o.source_label}</Text>
+                        <Text size="small">{SOURCE[o.source] ?? o.source_label}</Text>
                         <Text size="xsmall" className="text-ui-fg-subtle">
                           by {by(o)}
                           {o.note ? ` · ${o.note}` : ""}
