@@ -12,9 +12,10 @@ import {
   storeCardListQueryConfig,
   storeCardQueryConfig,
 } from "./query-config"
+import { OWNERSHIP_ROUTES } from "./ownership-middlewares"
+import { PHOTO_ROUTES } from "./photo-middlewares"
 import { CART_CODE_ROUTES, guardCreditCodes } from "./utils/credit-code-guard"
 import { guardReturnQuantity, RETURN_REQUEST_ROUTES } from "./utils/return-quantity-guard"
-import { OWNERSHIP_ROUTES } from "./ownership-middlewares"
 import {
   AdminGetWarrantyCardParams,
   AdminGetWarrantyCardsParams,
@@ -60,7 +61,6 @@ import {
 
 import { guardInputs, pluginErrorHandler } from "./utils/reject-nul"
 import { limitPublicCheck } from "./utils/public-check-limit"
-import { PHOTO_ROUTES } from "./photo-middlewares"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -265,13 +265,13 @@ export default defineMiddlewares({
     },
     // Issue 11 s.2, s.3: cards follow order transfers; card transfers (ownership-middlewares.ts).
     ...OWNERSHIP_ROUTES,
+    // Evidence photos (issue 11 s.1, R11.4): multipart uploads and the images (photo-middlewares.ts).
+    ...PHOTO_ROUTES,
     // Settings -> Warranty (issue 11 s.6): each value checked as its plugin option is.
     {
       matcher: "/admin/warranty-settings",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateWarrantySettings)],
     },
-    // Evidence photos (issue 11 s.1, R11.4): multipart uploads and the images (photo-middlewares.ts).
-    ...PHOTO_ROUTES,
   ],
 })

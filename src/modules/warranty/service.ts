@@ -70,12 +70,12 @@ class WarrantyModuleService extends MedusaService({
   WarrantyInvoice,
   WarrantyClaim,
   ClaimEvent,
+  WarrantySetting,
+  WarrantySettingChange,
   WarrantyCardOwner,
   WarrantyCardTransfer,
   // Keyed so that the methods read `listClaimPhotographs` (the default plural of "photo" is "photoes").
   ClaimPhotograph: ClaimPhoto,
-  WarrantySetting,
-  WarrantySettingChange,
 }) {
   protected readonly options_: WarrantyOptions
 
