@@ -11,6 +11,8 @@ import type { BatteryKind, BatteryReadingSource } from "../modules/warranty/mode
 import type { ClaimActor } from "../modules/warranty/models/claim-event"
 import type { ClaimPhotoStage } from "../modules/warranty/models/claim-photo"
 import type { DeliveryKind, WarrantyCardStatus } from "../modules/warranty/models/warranty-card"
+import type { CardOwnerActor, CardOwnerSource } from "../modules/warranty/models/warranty-card-owner"
+import type { CardTransferStatus } from "../modules/warranty/models/warranty-card-transfer"
 import type { ClaimCover, ClaimDeliveryMethod, ClaimStatus } from "../modules/warranty/models/warranty-claim"
 import type { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import type { Cover, Eligibility } from "../modules/warranty/rules/claim-covers"
@@ -173,4 +175,12 @@ export type Checks = [
   Expect<Same<C.AdminUploadWarrantyClaimPhotosFields["stage"], In<typeof V.AdminUploadClaimPhotos>["stage"]>>,
   Expect<Same<C.AdminUploadWarrantyClaimPhotosFields["visible_to_customer"], In<typeof V.AdminUploadClaimPhotos>["visible_to_customer"]>>,
   Expect<Same<C.WarrantyClaimPhotoStage | undefined, Out<typeof V.AdminGetClaimPhotosParams>["stage"]>>,
+
+  // Owners and card transfers (issue 11 s.2, s.3): sources, actors and statuses are the models'; bodies the validators'.
+  Expect<Same<C.WarrantyCardOwnerSource, `${CardOwnerSource}`>>,
+  Expect<Same<C.AdminWarrantyCardOwner["actor"], `${CardOwnerActor}`>>,
+  Expect<Same<C.WarrantyCardTransferStatus, `${CardTransferStatus}`>>,
+  Expect<Same<In<typeof V.AdminTransferWarrantyCard>, C.AdminTransferWarrantyCardBody>>,
+  Expect<Same<In<typeof V.StoreRequestCardTransfer>, C.StoreRequestWarrantyCardTransferBody>>,
+  Expect<Same<In<typeof V.StoreAcceptCardTransfer>, C.StoreAcceptWarrantyCardTransferBody>>,
 ]
