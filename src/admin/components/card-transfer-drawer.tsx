@@ -49,7 +49,8 @@ export const CardTransferDrawer = ({ card, open, onOpenChange }: Props) => {
         </Label>
         <Input
           id="warranty-transfer-search"
-          type="search"
+          // Not type="search": Medusa UI draws its magnifier as an unnamed role="img" (an axe violation).
+          type="text"
           autoFocus
           autoComplete="off"
           value={search}
