@@ -87,6 +87,10 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get("/admin/warranty-settings") as Promise<Res>)).status).toBe(401)
       expect((await settle(api.post("/admin/warranty-settings", { version: 0, service_phone: "+40 700 999 999" }) as Promise<Res>)).status).toBe(401)
       expect((await read()).version).toBe(0)
+      // The read takes no query parameters: an unknown one is a 400 naming it.
+      const query = await settle(api.get("/admin/warranty-settings?verbose=1", { headers: admin.headers }) as Promise<Res>)
+      expect(query.status).toBe(400)
+      expect(JSON.stringify(query.data)).toContain("verbose")
     })
 
     it("R6.5 R6.8 R2.1 R4.5 R11 R8.4 R11.4 each group changes, one save after another, each with the version it read", async () => {

@@ -57,6 +57,7 @@ import {
   StoreGetWarrantyClaimsParams,
   StoreWarrantyCheckParams,
   AdminUpdateWarrantySettings,
+  AdminGetWarrantySettingsParams,
 } from "./validators"
 
 import { guardInputs, pluginErrorHandler } from "./utils/reject-nul"
@@ -272,6 +273,11 @@ export default defineMiddlewares({
       matcher: "/admin/warranty-settings",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateWarrantySettings)],
+    },
+    {
+      matcher: "/admin/warranty-settings",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminGetWarrantySettingsParams, {})],
     },
   ],
 })

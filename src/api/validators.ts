@@ -468,6 +468,8 @@ export const AdminWaiveFee = z.object({ reason: text("reason", 1000) }).strict()
 
 /** `POST /admin/warranty-settings`: `version` and any shop settings (null resets one); other keys are refused. */
 export const AdminUpdateWarrantySettings = settingsPatchSchema()
+/** GET /admin/warranty-settings takes no query parameters. */
+export const AdminGetWarrantySettingsParams = z.object({}).strict()
 export type AdminUpdateWarrantySettingsType = SettingsPatchBody
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ export const loadTransferableCardStep = createStep(
     if (!(await warranty.getSettings()).card_transfers) {
       throw new MedusaError(
         MedusaError.Types.FORBIDDEN,
-        "card_transfers: this shop does not transfer warranty cards to another owner (plugin option card_transfers is off)"
+        "card_transfers: this shop does not transfer warranty cards to another owner (card transfers are off under Settings -> Warranty or in the plugin option card_transfers)"
       )
     }
     const filters = input.customer_id !== undefined ? { id: input.id, customer_id: input.customer_id } : { id: input.id }
