@@ -12,6 +12,7 @@ import { BatteryKind, BatteryReadingSource } from "../../modules/warranty/models
 import { DeliveryKind, WarrantyCardStatus } from "../../modules/warranty/models/warranty-card"
 import { ClaimCover, ClaimStatus } from "../../modules/warranty/models/warranty-claim"
 import { WarrantyCoverage } from "../../modules/warranty/models/warranty-policy"
+import { CardOwnerSource } from "../../modules/warranty/models/warranty-card-owner"
 import { OFFER_BLOCKS, OFFER_KINDS, OFFER_OPTIONS, TRADE_IN_REASONS, VALUE_BASES } from "../../modules/warranty/rules/claim-offers"
 import { CLAIM_MOVE_EVENTS } from "../../modules/warranty/rules/claim-transitions"
 
@@ -48,6 +49,8 @@ const CODE_KEYED: Record<string, readonly string[]> = {
   "claim.offer_detail": OFFER_OPTIONS,
   "claim.offer_blocked": OFFER_BLOCKS,
   claim_email: CLAIM_NOTIFICATION_KINDS,
+  // Issue 11 s.3: how a card changed hands, in the owner log.
+  "ownership.owner_source": Object.values(CardOwnerSource),
   // The storefront's own labels of API codes that the rest of the catalogue does not name.
   "storefront.covers": Object.values(ClaimCover).filter((c) => c !== ClaimCover.PAID),
   "storefront.claim.dueBasis": codesOf<NonNullable<WarrantyClaimBase["due_basis"]>>({ legal: true, commercial: true }),

@@ -15,7 +15,6 @@ import { ErrorAlert } from "./PageState"
 export function CardTransferSection({ cardId, claimOpen }: { cardId: string; claimOpen: boolean }) {
   const { warranty } = useShop()
   const { t, locale } = useLocale()
-  const s = t.ownership.storefront
   const state = useLoad(() => warranty.cards.transfer(cardId), [cardId])
   const [formOpen, setFormOpen] = useState(false)
   const [email, setEmail] = useState("")
@@ -43,8 +42,18 @@ export function CardTransferSection({ cardId, claimOpen }: { cardId: string; cla
     void run(async () => (await warranty.cards.requestTransfer(cardId, { email: email.trim() })).warranty_card_transfer)
   }
 
-  if (!state.data || !state.data.card_transfers || claimOpen) {
+  if (!state.data || claimOpen) {
     return null
+  }
+  if (!state.data.card_transfers) {
+    // The shop turned transfers off (Settings -> Warranty or the plugin option): say so, no button.
+    return (
+      <div className="border-ui-border-base border-t pt-3">
+        <Text size="small" className="text-ui-fg-subtle">
+          {t.ownership.storefront.transfersOff}
+        </Text>
+      </div>
+    )
   }
   const pending = state.data.warranty_card_transfer
   return (
@@ -52,30 +61,30 @@ export function CardTransferSection({ cardId, claimOpen }: { cardId: string; cla
       {notice ? <Text size="small">{notice}</Text> : null}
       {pending ? (
         <div className="flex flex-wrap items-center gap-2">
-          <Text size="small">{s.transferPending(pending.email, day(pending.expires_at.slice(0, 10), locale))}</Text>
-          <Button size="small" variant="secondary" isLoading={busy} onClick={() => run(async () => (await warranty.cards.cancelTransfer(cardId)).warranty_card_transfer, s.transferCanceled)}>
-            {s.cancelTransfer}
+          <Text size="small">{t.ownership.storefront.transferPending(pending.email, day(pending.expires_at.slice(0, 10), locale))}</Text>
+          <Button size="small" variant="secondary" isLoading={busy} onClick={() => run(async () => (await warranty.cards.cancelTransfer(cardId)).warranty_card_transfer, t.ownership.storefront.transferCanceled)}>
+            {t.ownership.storefront.cancelTransfer}
           </Button>
         </div>
       ) : formOpen ? (
-        <form onSubmit={send} className="flex flex-col gap-y-2" aria-label={s.transferTitle}>
+        <form onSubmit={send} className="flex flex-col gap-y-2" aria-label={t.ownership.storefront.transferTitle}>
           <Text size="small" weight="plus">
-            {s.transferTitle}
+            {t.ownership.storefront.transferTitle}
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
-            {s.transferIntro}
+            {t.ownership.storefront.transferIntro}
           </Text>
-          <TextField id={`transfer-email-${cardId}`} label={s.emailLabel} type="email" value={email} onChange={setEmail} required autoComplete="off" />
+          <TextField id={`transfer-email-${cardId}`} label={t.ownership.storefront.emailLabel} type="email" value={email} onChange={setEmail} required autoComplete="off" />
           <div>
             <Button size="small" type="submit" isLoading={busy}>
-              {s.sendTransfer}
+              {t.ownership.storefront.sendTransfer}
             </Button>
           </div>
         </form>
       ) : (
         <div>
           <Button size="small" variant="secondary" onClick={() => setFormOpen(true)}>
-            {s.transferTitle}
+            {t.ownership.storefront.transferTitle}
           </Button>
         </div>
       )}

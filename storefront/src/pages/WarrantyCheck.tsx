@@ -19,7 +19,6 @@ type Outcome = { found: StoreWarrantyCheck } | { message: string } | { error: un
 export function WarrantyCheckPage() {
   const { t, locale } = useLocale()
   const { warranty } = useShop()
-  const texts = t.public_check
   const [imei, setImei] = useState("")
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
@@ -34,11 +33,11 @@ export function WarrantyCheckPage() {
     } catch (err) {
       // The answers a visitor can act on are said in words; anything else is the usual error box.
       if (err instanceof WarrantyClientError && err.status === 404) {
-        setOutcome({ message: texts.notFound })
+        setOutcome({ message: t.public_check.notFound })
       } else if (err instanceof WarrantyClientError && err.status === 400 && /imei/i.test(err.message)) {
-        setOutcome({ message: texts.invalid })
+        setOutcome({ message: t.public_check.invalid })
       } else if (err instanceof WarrantyClientError && err.status === 429) {
-        setOutcome({ message: texts.tooMany(err.retry_after ?? 60) })
+        setOutcome({ message: t.public_check.tooMany(err.retry_after ?? 60) })
       } else {
         setOutcome({ error: err })
       }
@@ -49,11 +48,11 @@ export function WarrantyCheckPage() {
 
   const found = outcome && "found" in outcome ? outcome.found : null
   return (
-    <Page title={texts.title} subtitle={texts.intro}>
+    <Page title={t.public_check.title} subtitle={t.public_check.intro}>
       <form onSubmit={submit} className="bg-ui-bg-base shadow-elevation-card-rest flex w-full max-w-md flex-col gap-y-4 rounded-lg p-4 md:p-6">
-        <TextField id="imei" label={texts.imeiLabel} hint={texts.imeiHint} value={imei} onChange={setImei} required maxLength={40} autoComplete="off" />
+        <TextField id="imei" label={t.public_check.imeiLabel} hint={t.public_check.imeiHint} value={imei} onChange={setImei} required maxLength={40} autoComplete="off" />
         <Button type="submit" isLoading={busy}>
-          {texts.submit}
+          {t.public_check.submit}
         </Button>
       </form>
       <div aria-live="polite">
@@ -64,25 +63,25 @@ export function WarrantyCheckPage() {
         ) : null}
         {outcome && "error" in outcome ? <ErrorAlert error={outcome.error} /> : null}
         {found ? (
-          <Section id="warranty-check-result" title={texts.resultTitle}>
+          <Section id="warranty-check-result" title={t.public_check.resultTitle}>
             <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
-              <dt className="text-ui-fg-subtle txt-small">{texts.product}</dt>
+              <dt className="text-ui-fg-subtle txt-small">{t.public_check.product}</dt>
               <dd className="txt-small-plus">{found.product_title}</dd>
-              <dt className="text-ui-fg-subtle txt-small">{texts.status}</dt>
+              <dt className="text-ui-fg-subtle txt-small">{t.public_check.status}</dt>
               <dd>
                 <StatusBadge color={BADGE[found.status]}>{t.card.status[found.status]}</StatusBadge>
               </dd>
               {found.ends_on ? (
                 <>
-                  <dt className="text-ui-fg-subtle txt-small">{texts.endsOn}</dt>
+                  <dt className="text-ui-fg-subtle txt-small">{t.public_check.endsOn}</dt>
                   <dd className="txt-small">{day(found.ends_on, locale)}</dd>
-                  <dt className="text-ui-fg-subtle txt-small">{texts.batteryEndsOn}</dt>
+                  <dt className="text-ui-fg-subtle txt-small">{t.public_check.batteryEndsOn}</dt>
                   <dd className="txt-small">{day(found.battery_ends_on, locale)}</dd>
                 </>
               ) : null}
             </dl>
-            {found.status === "pending" ? <Text size="small">{texts.pendingNote}</Text> : null}
-            {found.status === "expired" ? <Text size="small">{texts.expiredNote}</Text> : null}
+            {found.status === "pending" ? <Text size="small">{t.public_check.pendingNote}</Text> : null}
+            {found.status === "expired" ? <Text size="small">{t.public_check.expiredNote}</Text> : null}
           </Section>
         ) : null}
       </div>

@@ -59,10 +59,10 @@ function AcceptPage({ texts, accept }: { texts: Texts; accept: (token: string) =
 export function AcceptOrderTransferPage() {
   const { id = "" } = useParams()
   const { sdk } = useShop()
-  const s = useLocale().t.ownership.storefront
+  const { t } = useLocale()
   return (
     <AcceptPage
-      texts={{ title: s.acceptOrderTitle, intro: s.acceptOrderIntro, button: s.acceptOrder, done: s.orderAccepted, next: s.openAccount, to: "/account" }}
+      texts={{ title: t.ownership.storefront.acceptOrderTitle, intro: t.ownership.storefront.acceptOrderIntro, button: t.ownership.storefront.acceptOrder, done: t.ownership.storefront.orderAccepted, next: t.ownership.storefront.openAccount, to: "/account" }}
       accept={async (token) => {
         await sdk.store.order.acceptTransfer(id, { token }, { fields: "id" })
       }}
@@ -74,11 +74,11 @@ export function AcceptOrderTransferPage() {
 export function AcceptCardTransferPage() {
   const { id = "" } = useParams()
   const { warranty } = useShop()
-  const s = useLocale().t.ownership.storefront
+  const { t } = useLocale()
   return (
     <AcceptPage
-      texts={{ title: s.acceptCardTitle, intro: s.acceptCardIntro, button: s.acceptCard, done: "", next: s.openCard, to: `/account/cards/${id}` }}
-      accept={async (token) => s.cardAccepted((await warranty.cards.acceptTransfer(id, { token })).warranty_card.card_number)}
+      texts={{ title: t.ownership.storefront.acceptCardTitle, intro: t.ownership.storefront.acceptCardIntro, button: t.ownership.storefront.acceptCard, done: "", next: t.ownership.storefront.openCard, to: `/account/cards/${id}` }}
+      accept={async (token) => t.ownership.storefront.cardAccepted((await warranty.cards.acceptTransfer(id, { token })).warranty_card.card_number)}
     />
   )
 }

@@ -14,7 +14,6 @@ import { useShop } from "../../lib/shop"
 export function AddOrderSection() {
   const { sdk } = useShop()
   const { t } = useLocale()
-  const s = t.ownership.storefront
   const [orderId, setOrderId] = useState("")
   const [busy, setBusy] = useState(false)
   const [sent, setSent] = useState(false)
@@ -37,21 +36,21 @@ export function AddOrderSection() {
   }
 
   return (
-    <Section title={s.addOrderTitle} id="add-order">
+    <Section title={t.ownership.storefront.addOrderTitle} id="add-order">
       <Text size="small" className="text-ui-fg-subtle">
-        {s.addOrderIntro}
+        {t.ownership.storefront.addOrderIntro}
       </Text>
-      <form onSubmit={submit} className="flex flex-col gap-y-2" aria-label={s.addOrderTitle}>
-        <TextField id="add-order-id" label={s.orderIdLabel} value={orderId} onChange={setOrderId} required autoComplete="off" maxLength={100} />
+      <form onSubmit={submit} className="flex flex-col gap-y-2" aria-label={t.ownership.storefront.addOrderTitle}>
+        <TextField id="add-order-id" label={t.ownership.storefront.orderIdLabel} value={orderId} onChange={setOrderId} required autoComplete="off" maxLength={100} />
         <div>
           <Button type="submit" size="small" isLoading={busy}>
-            {s.sendRequest}
+            {t.ownership.storefront.sendRequest}
           </Button>
         </div>
       </form>
       {sent ? (
         <Text size="small" role="status">
-          {s.requestSent}
+          {t.ownership.storefront.requestSent}
         </Text>
       ) : null}
       {error !== undefined ? <ErrorAlert error={error} /> : null}

@@ -16,7 +16,6 @@ export function CardPage() {
   const { id = "" } = useParams()
   const { warranty } = useShop()
   const { t, locale } = useLocale()
-  const s = t.ownership.storefront
   const state = useLoad(async () => {
     const [{ warranty_card }, { warranty_claims }] = await Promise.all([
       warranty.cards.retrieve(id, { fields: CARD_FIELDS }),
@@ -25,9 +24,9 @@ export function CardPage() {
     return { card: warranty_card, claims: warranty_claims }
   }, [id, locale])
   return (
-    <Loaded state={state} title={s.myCardsTitle} notFound={s.cardNotFound}>
+    <Loaded state={state} title={t.ownership.storefront.myCardsTitle} notFound={t.ownership.storefront.cardNotFound}>
       {({ card, claims }) => (
-        <Page title={s.cardTitle(card.card_number)}>
+        <Page title={t.ownership.storefront.cardTitle(card.card_number)}>
           <WarrantyCardView card={card} claims={claims} />
         </Page>
       )}

@@ -10,20 +10,19 @@ import { useLoad } from "../../lib/use-load"
 export function MyCardsSection() {
   const { warranty } = useShop()
   const { t, locale } = useLocale()
-  const s = t.ownership.storefront
   const state = useLoad(() => warranty.cards.list({ limit: 100 }), [locale])
   const cards = state.data?.warranty_cards ?? []
   return (
-    <Section title={s.myCardsTitle} id="cards">
+    <Section title={t.ownership.storefront.myCardsTitle} id="cards">
       <Text size="small" className="text-ui-fg-subtle">
-        {s.myCardsIntro}
+        {t.ownership.storefront.myCardsIntro}
       </Text>
-      {state.data && cards.length === 0 ? <Text>{s.noMyCards}</Text> : null}
+      {state.data && cards.length === 0 ? <Text>{t.ownership.storefront.noMyCards}</Text> : null}
       <ul className="divide-ui-border-base flex flex-col divide-y">
         {cards.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <Link to={`/account/cards/${c.id}`} className="text-sf-link txt-medium-plus underline">
-              {s.cardLink(c.card_number, c.product_title)}
+              {t.ownership.storefront.cardLink(c.card_number, c.product_title)}
             </Link>
             <CardStatusBadge status={c.status} />
           </li>
