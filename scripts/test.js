@@ -9,6 +9,7 @@ const fs = require("fs")
 const path = require("path")
 const { loadEnv } = require("@medusajs/framework/utils")
 const { ensurePostgres, tmpDir } = require("./lib/postgres")
+const { ensureRedis } = require("./lib/redis")
 const { typecheck } = require("./typecheck")
 
 const root = path.resolve(__dirname, "..")
@@ -33,8 +34,11 @@ async function main() {
     dataDir: tmpDir(`warranty-test-pg-${process.pid}`),
     persistent: false,
   })
+  // The public check's limit held in Redis has a test of its own: it reads TEST_REDIS_URL.
+  const redis = await ensureRedis()
   const env = {
     ...process.env,
+    ...(redis.url ? { TEST_REDIS_URL: redis.url } : {}),
     DB_HOST: pg.host,
     DB_PORT: String(pg.port),
     DB_USERNAME: pg.user,
@@ -55,6 +59,7 @@ async function main() {
     child.on("exit", (c) => resolve(c ?? 1))
   })
   await pg.stop()
+  redis.stop()
 
   let passed = 0
   let failed = 0

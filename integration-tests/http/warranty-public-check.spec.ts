@@ -20,7 +20,8 @@ const ACTIVE_IMEI = imei("35209900176148")
 const VOID_IMEI = imei("35693803564380")
 const PENDING_IMEI = imei("49015420323751")
 const UNKNOWN_IMEI = imei("86012345678901")
-const REDIS_URL = "redis://127.0.0.1:6379"
+// npm test finds a Redis on 127.0.0.1:6379 or starts one (scripts/lib/redis.js) and passes its URL.
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379"
 
 /** A client address of its own per test (the limit's budget is per address and outlives a test). */
 let lastAddress = Math.floor(Math.random() * 200)

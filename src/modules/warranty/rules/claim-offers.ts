@@ -204,7 +204,7 @@ export function optionProblem(option: OfferOption, value: Money | null, facts: O
         return {
           code: "payment_not_captured",
           field: "kind",
-          message: "kind: a valuation lets the shopper choose a refund, and the order's payment is not captured. Capture the payment on the order first, or offer a trade-in credit",
+          message: "kind: a valuation lets the shopper choose a refund, and the order's payment is not captured. Capture the payment on the order first (a credit or a trade-in needs it too)",
         }
       }
       if (value && value.amount > facts.refundable) {
