@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { textOf, texts, type Locale } from "../../i18n"
 import { syncCardOwnersWorkflow } from "../../workflows/sync-card-owners"
+import type { FindCardOwnerChangesInput } from "../../workflows/steps/find-card-owner-changes"
 import { shoppersById } from "./warranty-search"
 import { warrantyService } from "./warranty-cards"
 import type {
@@ -94,41 +95,35 @@ export async function cardOwnerLog(container: MedusaContainer, id: string, local
   return { warranty_card_owners: owners, warranty_card_transfers: staffTransfers }
 }
 
+/** A middleware that runs the owner sync on the cards `inputOf` names (none: nothing to sync). */
+const syncing =
+  (inputOf: (req: MedusaRequest) => Promise<FindCardOwnerChangesInput | null>) =>
+  async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const input = await inputOf(req)
+      if (input) {
+        await syncCardOwnersWorkflow(req.scope).run({ input })
+      }
+      next()
+    } catch (e) {
+      next(e)
+    }
+  }
+
 /**
  * Issue 11 s.2: before any store read or move of cards and claims, the shopper's cards catch up
  * with Medusa's order transfers (theirs now, and those of orders now theirs). See README.
  */
-export async function syncShopperCards(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    const customer_id = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
-    if (customer_id) {
-      await syncCardOwnersWorkflow(req.scope).run({ input: { customer_id } })
-    }
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
+export const syncShopperCards = syncing(async (req) => {
+  const customer_id = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+  return customer_id ? { customer_id } : null
+})
 
 /** Staff's card page and the card's actions read the card's owner as its order has it now. */
-export async function syncAdminCard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    await syncCardOwnersWorkflow(req.scope).run({ input: { card_ids: [req.params.id] } })
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
+export const syncAdminCard = syncing(async (req) => ({ card_ids: [req.params.id] }))
 
 /** Staff's claim page: the claim's card (and so the claim) as its order has it now. */
-export async function syncAdminClaim(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  try {
-    const [claim] = await warrantyService(req.scope).listWarrantyClaims({ id: req.params.id }, { select: ["warranty_card_id"], take: 1 })
-    if (claim) {
-      await syncCardOwnersWorkflow(req.scope).run({ input: { card_ids: [claim.warranty_card_id] } })
-    }
-    next()
-  } catch (e) {
-    next(e)
-  }
-}
+export const syncAdminClaim = syncing(async (req) => {
+  const [claim] = await warrantyService(req.scope).listWarrantyClaims({ id: req.params.id }, { select: ["warranty_card_id"], take: 1 })
+  return claim ? { card_ids: [claim.warranty_card_id] } : null
+})

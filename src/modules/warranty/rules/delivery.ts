@@ -18,6 +18,6 @@ export function expectedDeliveryKind(profileId: string | null | undefined, optio
   if (own) {
     return kindOfFulfillmentSet(own.service_zone?.fulfillment_set?.type)
   }
-  const pickup = options.length > 0 && options.every((o) => o.service_zone?.fulfillment_set?.type === "pickup")
-  return pickup ? DeliveryKind.PICKUP : DeliveryKind.COURIER
+  const kinds = options.map((o) => kindOfFulfillmentSet(o.service_zone?.fulfillment_set?.type))
+  return kinds.length > 0 && kinds.every((k) => k === DeliveryKind.PICKUP) ? DeliveryKind.PICKUP : DeliveryKind.COURIER
 }
