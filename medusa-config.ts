@@ -3,6 +3,84 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 /**
+ * Issue 12: one process (`shared`, the default), or an HTTP-only `server` and a background
+ * `worker` (subscribers, scheduled jobs, workflow retries) started as separate processes on the
+ * same database and Redis. Medusa itself reads MEDUSA_WORKER_MODE too, but quietly treats an
+ * unknown value as "no workers at all" (no job would ever run): refuse it here instead.
+ */
+const WORKER_MODES = ["shared", "server", "worker"] as const
+type WorkerMode = (typeof WORKER_MODES)[number]
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
+if (!WORKER_MODES.includes(workerMode)) {
+  throw new Error(
+    `MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")} (got ${JSON.stringify(process.env.MEDUSA_WORKER_MODE)})`
+  )
+}
+
+/**
+ * With REDIS_URL set, Medusa's own Redis modules replace the in-memory ones, so that several
+ * processes share one event queue, one workflow engine (and its scheduler: each job runs once
+ * per tick on one worker), one lock space and one cache. Without it nothing changes.
+ */
+const redisUrl = process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl,
+          // BullMQ's worker (only on `worker` and `shared` processes). Several events at once: card
+          // issuance waits on the database most of its time. A worker that dies mid-event leaves
+          // the event's lock to expire; the stalled check hands it to a live worker (issuance is
+          // idempotent and cards are unique per unit, so a second delivery adds nothing).
+          workerOptions: {
+            concurrency: Number(process.env.EVENT_BUS_CONCURRENCY) || 10,
+            lockDuration: 15000,
+            stalledInterval: 5000,
+            maxStalledCount: 3,
+          },
+          // A subscriber that throws is retried (only the subscribers that failed, by Medusa's
+          // event bus); failed events stay in Redis a week for inspection.
+          jobOptions: {
+            attempts: 3,
+            backoff: { type: "exponential", delay: 1000 },
+            removeOnComplete: true,
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+      // Medusa 2.21's Caching Module is read by core only under its work-in-progress feature flag
+      // (MEDUSA_FF_CACHING=true). Without the flag nothing reads the cache, yet the module would
+      // subscribe to every event ("*") to invalidate it: each event without a subscriber of its
+      // own (1,500 `warranty_card.issued` for 1,000 orders) would become a queued job as well.
+      ...(process.env.MEDUSA_FF_CACHING === "true"
+        ? [
+            {
+              resolve: "@medusajs/medusa/caching",
+              options: {
+                providers: [
+                  { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+                ],
+              },
+            },
+          ]
+        : []),
+    ]
+  : []
+
+/**
  * This folder is a publishable plugin; this file runs the same folder as a Medusa app for the
  * demo and the tests. A shop that installs the plugin registers it under `plugins` instead
  * (see README).
@@ -10,6 +88,9 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // Sessions (the dashboard's login cookie) live in Redis, so any server answers for them.
+    ...(redisUrl ? { redisUrl } : {}),
+    workerMode,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -21,9 +102,11 @@ module.exports = defineConfig({
     cookieOptions: { secure: false },
   },
   admin: {
-    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    // A worker serves no HTTP: it builds and serves no dashboard either.
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true" || workerMode === "worker",
   },
   modules: [
+    ...redisModules,
     {
       resolve: "./src/modules/warranty",
       options: {

@@ -1,12 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { listOverdueWarrantyClaimsWorkflow } from "../workflows/list-overdue-warranty-claims"
 import { moveWarrantyClaimWorkflow } from "../workflows/move-warranty-claim"
+import { JobContext, jobSchedule, logJobRun } from "./_schedule"
 
 /**
  * R7.1, R11.2: once a day, each claim past its due day gets a `mark_overdue` move (logged, and
  * `warranty_claim.overdue` tells the shopper). A claim moved meanwhile is skipped, not failed.
  */
-export default async function markOverdueWarrantyClaimsJob(container: MedusaContainer) {
+export default async function markOverdueWarrantyClaimsJob(container: MedusaContainer, context?: JobContext) {
   const logger = container.resolve("logger")
   let marked = 0
   for (let batch = 0; batch < 100; batch++) {
@@ -28,11 +29,11 @@ export default async function markOverdueWarrantyClaimsJob(container: MedusaCont
       break
     }
   }
-  logger.info(`warranty: ${marked} claim(s) marked overdue`)
+  logJobRun(container, config.name, context, `${marked} claim(s) marked overdue`)
 }
 
 export const config = {
   name: "mark-overdue-warranty-claims",
   // 00:20 server time; due days are compared with today's date in the shop's time zone.
-  schedule: "20 0 * * *",
+  schedule: jobSchedule("WARRANTY_CRON_OVERDUE_CLAIMS", "20 0 * * *"),
 }
