@@ -68,4 +68,9 @@ export const WarrantyCard = model
     { on: ["product_id"], where: "deleted_at IS NULL" },
     { on: ["serial_number"], where: "deleted_at IS NULL" },
     { on: ["status", "ends_on"], where: "deleted_at IS NULL" },
+    // Issue 12 (P3): the list's default order.
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+    // Search (`q`, ILIKE '%…%') also has trigram GIN indexes on card_number, serial_number,
+    // product_title, variant_title and sku: Migration20261130170000 writes them (an operator class
+    // cannot be named here).
   ])

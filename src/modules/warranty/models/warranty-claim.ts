@@ -114,9 +114,23 @@ export const WarrantyClaim = model
     },
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL" },
-    { on: ["product_id"], where: "deleted_at IS NULL" },
+    // Issue 12 (P3): each list filter with the list's default order, so a page and its count read one index range.
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+    { on: ["status", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["cover", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["product_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["serial_number"], where: "deleted_at IS NULL" },
     { on: ["status", "due_on"], where: "deleted_at IS NULL" },
     { on: ["due_on"], where: "deleted_at IS NULL" },
     { on: ["status", "offer_expires_at"], where: "deleted_at IS NULL AND offer_expires_at IS NOT NULL" },
+    // Issue 12 (P4), R7.1, R11.2: the claims whose clock runs and whose shopper was not told yet.
+    {
+      name: "IDX_warranty_claim_overdue_sweep",
+      on: ["due_on"],
+      where:
+        "deleted_at IS NULL AND overdue_notified_at IS NULL AND status IN ('received', 'diagnosing', 'awaiting_customer', 'repairing', 'at_manufacturer')",
+    },
+    // Search (`q`, ILIKE '%…%') also has trigram GIN indexes on ticket_number, serial_number,
+    // product_title and variant_title: Migration20261130170000 writes them (an operator class
+    // cannot be named here).
   ])
