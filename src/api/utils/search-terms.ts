@@ -5,6 +5,8 @@
  * filters built from it are in `warranty-search.ts`.
  */
 
+import { passesLuhn } from "../../modules/warranty/rules/serial"
+
 type Filter = Record<string, unknown>
 
 /** `%text%` for ILIKE, with LIKE's own wildcards taken literally. */
@@ -52,6 +54,25 @@ export function anyForm(column: string, forms: string[]): Filter[] {
 }
 
 /**
+ * A 15-digit number (spaces or dashes allowed) that passes the Luhn check is an IMEI (R1.2), not a
+ * phone: a Romanian number has 11 digits with its country code. Reading it as a phone too would
+ * scan every customer's phone for each IMEI a clerk types.
+ */
+export function isImei(q: string): boolean {
+  const digits = q.trim().replace(SEPARATORS, "")
+  return /^\d{15}$/.test(digits) && passesLuhn(digits)
+}
+
+/**
+ * A ticket or card number typed with its prefix (`WR-2026-000042`, `wc2026000042`): the prefix
+ * and digits only. No shopper is named so, so it is not looked up among the customers.
+ */
+export function isPrefixedNumber(q: string, prefixes: string[]): boolean {
+  const compact = q.trim().replace(SEPARATORS, "").toUpperCase()
+  return prefixes.some((prefix) => compact.startsWith(prefix.toUpperCase()) && /^\d+$/.test(compact.slice(prefix.length)))
+}
+
+/**
  * A phone number typed with any separators, as a regular expression over the stored number: its
  * digits in order with anything but digits between them. A leading 0 (a national prefix such as
  * Romania's `0712 ...`) is left out, so it also finds the number stored with its country code
@@ -59,7 +80,7 @@ export function anyForm(column: string, forms: string[]): Filter[] {
  */
 export function phonePattern(q: string): string | null {
   const typed = q.trim()
-  if (!/^[\d\s()+./-]+$/.test(typed)) {
+  if (!/^[\d\s()+./-]+$/.test(typed) || isImei(typed)) {
     return null
   }
   const digits = typed.replace(/\D/g, "").replace(/^0+/, "")
@@ -72,9 +93,13 @@ export function phonePattern(q: string): string | null {
 /**
  * The filter on Medusa's customers for a name, e-mail or phone: every word that holds a letter
  * (names, e-mails) appears in the first name, last name, e-mail or company; or the text is a
- * phone number. Null when the text can name no customer (an IMEI, a bare number).
+ * phone number. Null when the text can name no customer (an IMEI, a bare number, a ticket or
+ * card number with one of `numberPrefixes`).
  */
-export function shopperFilter(q: string): Filter | null {
+export function shopperFilter(q: string, numberPrefixes: string[] = []): Filter | null {
+  if (isPrefixedNumber(q, numberPrefixes)) {
+    return null
+  }
   const words = q.trim().split(/\s+/).filter(Boolean)
   const parts: Filter[] = []
   if (words.some((w) => /\p{L}/u.test(w))) {

@@ -15,7 +15,8 @@ const CARD_MATCH_LIMIT = 200
 
 /** The ids of Medusa customers whose name, e-mail or phone matches `q`, through Medusa's customer module. */
 export async function shopperIdsMatching(container: MedusaContainer, q: string): Promise<string[]> {
-  const filters = shopperFilter(q)
+  const { claim_ticket_prefix, card_number_prefix } = warrantyService(container).getOptions()
+  const filters = shopperFilter(q, [claim_ticket_prefix, card_number_prefix])
   if (!filters) {
     return []
   }
