@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { markOverdueWarrantyClaimsWorkflow, OVERDUE_SWEEP_BATCH } from "../workflows/mark-overdue-warranty-claims"
+import { JobContext, jobSchedule, logJobRun } from "./_schedule"
 
 /**
  * R7.1, R11.2: once a day, every claim past its due day gets its `mark_overdue` (logged, and
@@ -7,8 +8,7 @@ import { markOverdueWarrantyClaimsWorkflow, OVERDUE_SWEEP_BATCH } from "../workf
  * claims; a day's usual handful is one pass. A claim a clerk holds at that moment is left to the
  * next run.
  */
-export default async function markOverdueWarrantyClaimsJob(container: MedusaContainer) {
-  const logger = container.resolve("logger")
+export default async function markOverdueWarrantyClaimsJob(container: MedusaContainer, context?: JobContext) {
   let marked = 0
   for (let pass = 0; pass < 1000; pass++) {
     const { result } = await markOverdueWarrantyClaimsWorkflow(container).run({ input: { limit: OVERDUE_SWEEP_BATCH } })
@@ -17,11 +17,12 @@ export default async function markOverdueWarrantyClaimsJob(container: MedusaCont
       break
     }
   }
-  logger.info(`warranty: ${marked} claim(s) marked overdue`)
+  logJobRun(container, config.name, context, `${marked} claim(s) marked overdue`)
 }
 
 export const config = {
   name: "mark-overdue-warranty-claims",
-  // 00:20 server time; due days are compared with today's date in the shop's time zone.
-  schedule: "20 0 * * *",
+  // 00:20 server time by default (WARRANTY_CRON_OVERDUE_CLAIMS); due days are compared with today's
+  // date in the shop's time zone.
+  schedule: jobSchedule("WARRANTY_CRON_OVERDUE_CLAIMS", "20 0 * * *"),
 }
