@@ -513,4 +513,6 @@ async function seedClaims(client, { count, timeZone = "Europe/Bucharest", cardPr
   }
 }
 
-module.exports = { seedClaims, buildClaims }
+// The desk's shape (status mix, ages, paths, people) is shared with the million-row generator
+// (scripts/bench/data.js), which writes the same kind of shop with set-based SQL.
+module.exports = { seedClaims, buildClaims, STATUS_MIX, AGE, pathTo, MOVE_TO, ACTOR, HIDDEN, FIRST, LAST, CITIES, DEVICE_DEFECTS, DESCRIPTIONS, EXCLUSIONS }
