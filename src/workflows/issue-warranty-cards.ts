@@ -1,12 +1,15 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { WarrantyEvents } from "../modules/warranty/events"
 import { ProductKind, WarrantyCoverage } from "../modules/warranty/models/warranty-policy"
 import { isOemBatteryModel } from "../modules/warranty/rules/battery"
 import { expectedDeliveryKind } from "../modules/warranty/rules/delivery"
+import { planLateCardStarts, StartableCard, StartFulfillment } from "../modules/warranty/rules/card-starts"
 import { PolicyRow, resolvePolicy } from "../modules/warranty/rules/policy"
 import { createWarrantyCardsStep, NewWarrantyCard } from "./steps/create-warranty-cards"
 import { getWarrantySettingsStep } from "./steps/get-warranty-settings"
+import { updateWarrantyCardsStep } from "./steps/update-warranty-cards"
+import { orderCardsLock } from "./utils/order-cards-lock"
 
 export const issueWarrantyCardsWorkflowId = "issue-warranty-cards"
 
@@ -26,11 +29,15 @@ type ShippingOptionRow = { id: string; shipping_profile_id?: string | null; serv
 
 /**
  * R1.1, R2.3: one `pending` card per sold unit of an order, with the policy in force copied on
- * it. Idempotent: units that already have a card are skipped.
+ * it. Idempotent: units that already have a card are skipped, under the order's lock (an event
+ * delivered twice or at once; the unique index per unit backs it). R3: units that already left
+ * (shipment or handover events handled before this) start at once, on the days those events
+ * would have given them.
  */
 export const issueWarrantyCardsWorkflow = createWorkflow(
   issueWarrantyCardsWorkflowId,
   (input: { order_id: string }) => {
+    acquireLockStep(transform({ input }, ({ input }) => orderCardsLock(input.order_id)))
     const settings = getWarrantySettingsStep()
 
     const { data: orders } = useQueryGraphStep({
@@ -51,6 +58,14 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
         // R3.1/R3.2 per unit: the item's shipping profile picks the shipping method that carries it.
         "items.variant.product.shipping_profile.id",
         "shipping_methods.shipping_option_id",
+        "fulfillments.id",
+        "fulfillments.canceled_at",
+        "fulfillments.shipped_at",
+        "fulfillments.delivered_at",
+        "fulfillments.items.line_item_id",
+        "fulfillments.items.quantity",
+        "fulfillments.items.raw_quantity",
+        "fulfillments.shipping_option.service_zone.fulfillment_set.type",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
@@ -81,9 +96,15 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
 
     const { data: existing } = useQueryGraphStep({
       entity: "warranty_card",
-      fields: ["line_item_id", "unit_index"],
+      fields: ["id", "order_id", "line_item_id", "unit_index", "months", "battery_days", "delivery_kind", "status", "fulfillment_id"],
       filters: { order_id: input.order_id },
     }).config({ name: "get-existing-cards" })
+
+    const { data: invoices } = useQueryGraphStep({
+      entity: "warranty_invoice",
+      fields: ["order_id", "issued_on"],
+      filters: { order_id: input.order_id },
+    }).config({ name: "get-invoice" })
 
     const toCreate = transform(
       { orders, shippingOptions, policies, existing, settings },
@@ -127,10 +148,27 @@ export const issueWarrantyCardsWorkflow = createWorkflow(
 
     const created = createWarrantyCardsStep(toCreate)
 
+    const starts = transform(
+      { orders, existing, created, invoices, settings },
+      ({ orders, existing, created, invoices, settings }) => {
+        const fulfillments = ((orders[0].fulfillments ?? []) as (StartFulfillment & { canceled_at?: unknown })[])
+          .filter((f) => f && !f.canceled_at)
+        const invoiceDay = (invoices[0] as { issued_on?: string } | undefined)?.issued_on
+        const cards = [...(existing as StartableCard[]), ...(created as unknown as StartableCard[])]
+        return planLateCardStarts(fulfillments, cards, { ...settings, invoiceDay })
+      }
+    )
+    const started = updateWarrantyCardsStep(starts)
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: orderCardsLock(input.order_id).key })))
+
     const events = transform({ created }, ({ created }) =>
       created.map((c) => ({ id: c.id, order_id: c.order_id }))
     )
     emitEventStep({ eventName: WarrantyEvents.CARD_ISSUED, data: events })
+    const startEvents = transform({ started }, ({ started }) =>
+      started.map((c) => ({ id: c.id, order_id: c.order_id, starts_on: c.starts_on }))
+    )
+    emitEventStep({ eventName: WarrantyEvents.CARD_STARTED, data: startEvents }).config({ name: "emit-cards-started" })
 
     return new WorkflowResponse(created)
   }
