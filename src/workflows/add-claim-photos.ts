@@ -21,6 +21,8 @@ export type AddClaimPhotosInput = {
   files: UploadedPhoto[]
   /** Staff photos: shown to the shopper too. Filing photos always are (they are the shopper's). */
   visible_to_customer?: boolean
+  /** The request's `Idempotency-Key` (its stored row): tied to the photos' log line as it is written. */
+  idempotency_key_id?: string | null
 }
 
 /**
@@ -53,6 +55,7 @@ export const addClaimPhotosWorkflow = createWorkflow(addClaimPhotosWorkflowId, (
         actor: input.actor as ClaimActor,
         actor_id: input.actor_id,
         visible_to_customer: visible,
+        idempotency_key_id: input.idempotency_key_id,
         photos: stored.map((p) => ({
           claim_id: claim.id,
           stage: input.stage as ClaimPhotoStage,

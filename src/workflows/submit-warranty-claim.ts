@@ -29,6 +29,8 @@ export type SubmitWarrantyClaimInput = {
   }
   paid_service_accepted?: boolean
   locale: Locale
+  /** The request's `Idempotency-Key` (its stored row): the claim is tied to it as it is written. */
+  idempotency_key_id?: string | null
 }
 
 /** JSON columns are typed as objects; lists are stored in them as they are. */
@@ -143,7 +145,11 @@ export const submitWarrantyClaimWorkflow = createWorkflow(
       })
     )
     const claim = createWarrantyClaimStep(
-      transform({ newClaim, input }, ({ newClaim, input }) => ({ claim: newClaim, actor_id: input.customer_id }))
+      transform({ newClaim, input }, ({ newClaim, input }) => ({
+        claim: newClaim,
+        actor_id: input.customer_id,
+        idempotency_key_id: input.idempotency_key_id,
+      }))
     )
 
     emitEventStep({

@@ -10,6 +10,7 @@ import type {
   StoreWarrantyClaimPhotoListResponse,
   WarrantyClaimPhotoStage,
 } from "../../types"
+import { idempotencyKeyId } from "./idempotency"
 import { uploadedPhotos } from "./photo-upload"
 import { warrantyService } from "./warranty-cards"
 import { findClaim, type Audience } from "./warranty-claims"
@@ -101,9 +102,19 @@ export function uploadPhotosRoute(audience: Audience) {
         stage: audience === "store" ? "filing" : (body.stage ?? "intake"),
         visible_to_customer: body.visible_to_customer,
         files: uploadedPhotos(req),
+        idempotency_key_id: idempotencyKeyId(req),
       },
     })
     res.json(await listClaimPhotos(req.scope, claim, audience, { id: result.photo_ids }))
+  }
+}
+
+/** The upload's answer again, from the log line it wrote (a retry after the first run died unanswered). */
+export function replayPhotoUpload(audience: Audience) {
+  return async (req: AuthenticatedMedusaRequest, event_id: string) => {
+    const [event] = await warrantyService(req.scope).listClaimEvents({ id: event_id }, { select: ["data"], take: 1 })
+    const photos = ((event?.data as { photos?: { id: string }[] } | undefined)?.photos ?? []).map((p) => p.id)
+    return { status: 200, body: await listClaimPhotos(req.scope, scope(req, audience), audience, { id: photos }) }
   }
 }
 

@@ -15,6 +15,7 @@ import { WarrantyCardOwner } from "./models/warranty-card-owner"
 import { WarrantyCardTransfer } from "./models/warranty-card-transfer"
 import { reassignCardOwner, type CardOwnerChange } from "./card-owners"
 import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
+import { WarrantyIdempotencyKey } from "./models/warranty-idempotency-key"
 import { WarrantyInvoice } from "./models/warranty-invoice"
 import { WarrantyPolicy } from "./models/warranty-policy"
 import { WarrantySequence } from "./models/warranty-sequence"
@@ -23,6 +24,15 @@ import { WarrantySettingChange } from "./models/warranty-setting-change"
 import { readShopSettings, revertShopSettings, saveShopSettings, type ShopSettingsSave, type ShopSettingsSaved, type StoredShopSettings } from "./shop-settings"
 import { parseWarrantyOptions, placeholderOptionKeys, unknownOptionKeys, WarrantyOptions } from "./options"
 import { dayIn } from "./rules/dates"
+import {
+  beginIdempotentRequest,
+  finishIdempotentRequest,
+  forgetIdempotentRecord,
+  markIdempotentRecord,
+  releaseIdempotentRequest,
+  type IdempotencyScope,
+  type IdempotencyStart,
+} from "./idempotency"
 
 type SqlManager = {
   execute: <T = { value: number | string }>(sql: string, params: unknown[]) => Promise<T[]>
@@ -76,6 +86,7 @@ class WarrantyModuleService extends MedusaService({
   WarrantyCardTransfer,
   // Keyed so that the methods read `listClaimPhotographs` (the default plural of "photo" is "photoes").
   ClaimPhotograph: ClaimPhoto,
+  WarrantyIdempotencyKey,
 }) {
   protected readonly options_: WarrantyOptions
 
@@ -233,7 +244,7 @@ class WarrantyModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async recordClaimPhotos(
-    input: { status: string; photos: ClaimPhotoWrite[]; actor: ClaimActor; actor_id: string | null; visible_to_customer: boolean },
+    input: { status: string; photos: ClaimPhotoWrite[]; actor: ClaimActor; actor_id: string | null; visible_to_customer: boolean; idempotency_key_id?: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ photo_ids: string[]; event_id: string }> {
     const photos = await this.createClaimPhotographs(input.photos, sharedContext)
@@ -253,8 +264,56 @@ class WarrantyModuleService extends MedusaService({
       },
       sharedContext
     )
+    // The log line names every photo: a retry with the same key answers from it.
+    if (input.idempotency_key_id) {
+      await markIdempotentRecord(sharedContext.transactionManager as SqlManager, input.idempotency_key_id, event.id)
+    }
     return { photo_ids: photos.map((p) => p.id), event_id: event.id }
   }
+
+  /**
+   * R6.1: a filed claim and the first line of its log in one transaction, tied to the shopper's
+   * `Idempotency-Key` when there is one (no claim without its line; no second claim per key).
+   */
+  @InjectTransactionManager()
+  async recordSubmittedClaim(
+    input: { claim: NewClaim; event: Omit<NewClaimEvent, "claim_id">; idempotency_key_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [claim] = await this.createWarrantyClaims([input.claim], sharedContext)
+    await this.createClaimEvents({ ...input.event, claim_id: claim.id }, sharedContext)
+    if (input.idempotency_key_id) {
+      await markIdempotentRecord(sharedContext.transactionManager as SqlManager, input.idempotency_key_id, claim.id)
+    }
+    return claim
+  }
+
+  /** Undoes `recordSubmittedClaim` (compensation): the claim, its log and its key's record go. */
+  @InjectTransactionManager()
+  async removeSubmittedClaim(id: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.deleteWarrantyClaims(id, sharedContext)
+    await forgetIdempotentRecord(sharedContext.transactionManager as SqlManager, id)
+  }
+
+  /** Store POSTs with an `Idempotency-Key` (src/api/utils/idempotency.ts). */
+  @InjectTransactionManager()
+  async beginIdempotentRequest(scope: IdempotencyScope, lease_ms: number, @MedusaContext() sharedContext: Context = {}): Promise<IdempotencyStart> {
+    return beginIdempotentRequest(sharedContext.transactionManager as SqlManager, scope, lease_ms)
+  }
+
+  @InjectTransactionManager()
+  async finishIdempotentRequest(run: { id: string; attempt: number }, answer: { status: number; body: unknown }, @MedusaContext() sharedContext: Context = {}) {
+    await finishIdempotentRequest(sharedContext.transactionManager as SqlManager, run, answer)
+  }
+
+  @InjectTransactionManager()
+  async releaseIdempotentRequest(run: { id: string; attempt: number }, @MedusaContext() sharedContext: Context = {}) {
+    await releaseIdempotentRequest(sharedContext.transactionManager as SqlManager, run)
+  }
 }
+
+type OneOf<T> = T extends (infer U)[] ? U : T
+type NewClaim = OneOf<Parameters<WarrantyModuleService["createWarrantyClaims"]>[0]>
+type NewClaimEvent = OneOf<Parameters<WarrantyModuleService["createClaimEvents"]>[0]>
 
 export default WarrantyModuleService

@@ -6,21 +6,26 @@ import { ClaimActor } from "../../modules/warranty/models/claim-event"
 type CreateClaimData = Parameters<WarrantyModuleService["createWarrantyClaims"]>[0]
 export type NewWarrantyClaim = CreateClaimData extends (infer T)[] ? T : CreateClaimData
 
-/** Creates the claim and the first entry of its log (`submit`); the compensation removes both. */
+/**
+ * Creates the claim and the first entry of its log (`submit`) in one transaction, tied to the
+ * shopper's `Idempotency-Key` when the request had one; the compensation removes both.
+ */
 export const createWarrantyClaimStep = createStep(
   "create-warranty-claim",
-  async (input: { claim: NewWarrantyClaim; actor_id: string | null }, { container }) => {
+  async (input: { claim: NewWarrantyClaim; actor_id: string | null; idempotency_key_id?: string | null }, { container }) => {
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
-    const [claim] = await warranty.createWarrantyClaims([input.claim])
-    await warranty.createClaimEvents({
-      claim_id: claim.id,
-      move: "submit",
-      from_status: null,
-      to_status: claim.status,
-      actor: ClaimActor.CUSTOMER,
-      actor_id: input.actor_id,
-      data: { defects: claim.defects, covers: claim.covers, delivery_method: claim.delivery_method },
-      visible_to_customer: true,
+    const claim = await warranty.recordSubmittedClaim({
+      claim: input.claim,
+      event: {
+        move: "submit",
+        from_status: null,
+        to_status: input.claim.status,
+        actor: ClaimActor.CUSTOMER,
+        actor_id: input.actor_id,
+        data: { defects: input.claim.defects, covers: input.claim.covers, delivery_method: input.claim.delivery_method },
+        visible_to_customer: true,
+      },
+      idempotency_key_id: input.idempotency_key_id,
     })
     return new StepResponse(claim, claim.id)
   },
@@ -29,6 +34,6 @@ export const createWarrantyClaimStep = createStep(
       return
     }
     const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
-    await warranty.deleteWarrantyClaims(id)
+    await warranty.removeSubmittedClaim(id)
   }
 )

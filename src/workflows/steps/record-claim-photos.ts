@@ -10,6 +10,8 @@ export type RecordClaimPhotosInput = {
   actor: ClaimActor
   actor_id: string | null
   visible_to_customer: boolean
+  /** The shopper's `Idempotency-Key`, tied to the log line in the same transaction. */
+  idempotency_key_id?: string | null
 }
 
 /** R11.4: the photos' rows and the claim's log line (who added which), in one transaction. Undone: both deleted. */

@@ -7,6 +7,7 @@ import { publicTransfer } from "../../../../utils/card-owners"
 import { warrantyService } from "../../../../utils/warranty-cards"
 import type { StoreRequestCardTransferType } from "../../../../validators"
 import type { StoreWarrantyCardTransferResponse, StoreWarrantyCardTransferStateResponse } from "../../../../../types"
+import { idempotent } from "../../../../utils/idempotency"
 
 /** Issue 11 s.3: whether the shop transfers cards (the storefront hides the button if not) and the open transfer. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreWarrantyCardTransferStateResponse>) {
@@ -23,9 +24,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
 }
 
 /** Issue 11 s.3: the owner hands the card on; the new owner gets a one-time link by e-mail. */
-export async function POST(req: AuthenticatedMedusaRequest<StoreRequestCardTransferType>, res: MedusaResponse<StoreWarrantyCardTransferResponse>) {
+export const POST = idempotent(async function POST(req: AuthenticatedMedusaRequest<StoreRequestCardTransferType>, res: MedusaResponse<StoreWarrantyCardTransferResponse>) {
   const { result } = await requestCardTransferWorkflow(req.scope).run({
     input: { id: req.params.id, customer_id: req.auth_context.actor_id, email: req.validatedBody.email, locale: readerLocale(req) },
   })
   res.status(201).json({ warranty_card_transfer: publicTransfer(result) })
-}
+})

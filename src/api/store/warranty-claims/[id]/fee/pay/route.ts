@@ -4,9 +4,10 @@ import { readerLocale } from "../../../../../utils/locale"
 import { runClaimMove } from "../../../../../utils/warranty-claims"
 import type { StorePayClaimFeeType } from "../../../../../validators"
 import type { StoreWarrantyClaimResponse, WarrantyClientErrorBody } from "../../../../../../types"
+import { idempotent } from "../../../../../utils/idempotency"
 
 /** R8.4: the shopper pays the due diagnostic fee through its payment collection. */
-export async function POST(req: AuthenticatedMedusaRequest<StorePayClaimFeeType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
+export const POST = idempotent(async function POST(req: AuthenticatedMedusaRequest<StorePayClaimFeeType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
   const customer_id = req.auth_context.actor_id
   await runClaimMove(
     req.scope,
@@ -26,4 +27,4 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePayClaimFeeType>
         input: { id: req.params.id, customer_id, provider_id: req.validatedBody.provider_id },
       })
   )
-}
+})

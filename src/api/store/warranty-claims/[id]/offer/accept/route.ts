@@ -5,9 +5,10 @@ import { readerLocale } from "../../../../../utils/locale"
 import { runClaimMove } from "../../../../../utils/warranty-claims"
 import type { StoreAcceptOfferType } from "../../../../../validators"
 import type { StoreWarrantyClaimResponse, WarrantyClientErrorBody } from "../../../../../../types"
+import { idempotent } from "../../../../../utils/idempotency"
 
 /** The shopper takes the offer: Medusa carries out the outcome (exchange, credit code, cart, refund; R8.2-R8.5). */
-export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptOfferType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
+export const POST = idempotent(async function POST(req: AuthenticatedMedusaRequest<StoreAcceptOfferType>, res: MedusaResponse<StoreWarrantyClaimResponse | WarrantyClientErrorBody>) {
   const customer_id = req.auth_context.actor_id
   const body = req.validatedBody
   const choice = { option: body.option, product_id: body.product_id ?? null, variant_id: body.variant_id ?? null }
@@ -28,4 +29,4 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptOfferType>
         input: { id: req.params.id, customer_id, ...choice, return_device: !!body.return_device },
       })
   )
-}
+})
