@@ -45,6 +45,8 @@ function createCluster(opts) {
   /** @type {Map<string, { name: string, role: string, port: number, logFile: string, proc: import("child_process").ChildProcess | null, exited: Promise<void> | null, starts: number }>} */
   const procs = new Map()
   const state = { pg: null, redis: null, env: null, shop: null, failed: false }
+  /** `medusa exec` / `db:migrate` runs still going (teardown ends them too). */
+  const execs = new Set()
 
   const baseEnv = () => {
     const env = { ...process.env }
@@ -69,10 +71,12 @@ function createCluster(opts) {
     const fd = fs.openSync(logFile, "a")
     const child = spawn(medusaBin, args, { cwd: root, env, stdio: ["ignore", fd, fd], detached: true })
     fs.closeSync(fd)
+    execs.add(child)
     return new Promise((resolve, reject) => {
-      child.on("exit", (code, signal) =>
+      child.on("exit", (code, signal) => {
+        execs.delete(child)
         code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} ended with ${signal || `code ${code}`} (log: ${logFile})`))
-      )
+      })
     })
   }
 
@@ -131,25 +135,53 @@ function createCluster(opts) {
     return state.shop
   }
 
-  /** Bulk orders and their `order.placed` events (scripts/cluster/place-orders.ts). */
-  async function placeOrders(count, unitsMod = 2) {
-    const out = path.join(dir, `orders-${Date.now()}.json`)
-    await runMedusa(
+  /**
+   * Bulk orders in batches (scripts/cluster/place-orders.ts, one `medusa exec`): `ready` resolves
+   * once all are made; `emit(k)` sends batch k's `order.placed` events and resolves to
+   * { order_ids, units, emitted_at }.
+   */
+  function prepareOrders(sizes, unitsMod = 2) {
+    const work = fs.mkdtempSync(path.join(dir, "orders-"))
+    const done = runMedusa(
       ["exec", "./scripts/cluster/place-orders.ts"],
       {
         ...state.env,
         CLUSTER_SHOP: path.join(dir, "shop.json"),
-        CLUSTER_OUT: out,
-        CLUSTER_ORDERS: String(count),
+        CLUSTER_DIR: work,
+        CLUSTER_ORDERS: sizes.join(","),
         CLUSTER_UNITS_MOD: String(unitsMod),
       },
       path.join(dir, "place-orders.log")
     )
-    return JSON.parse(fs.readFileSync(out, "utf8"))
+    let failure = null
+    done.catch((e) => {
+      failure = e
+    })
+    const waitFile = async (file) => {
+      while (!fs.existsSync(file)) {
+        if (failure) {
+          throw failure
+        }
+        await sleep(100)
+      }
+      return JSON.parse(fs.readFileSync(file, "utf8"))
+    }
+    return {
+      ready: waitFile(path.join(work, "created.json")),
+      emit: async (k) => {
+        fs.writeFileSync(path.join(work, `go-${k}`), "")
+        return waitFile(path.join(work, `batch-${k}.json`))
+      },
+      done,
+    }
   }
 
-  /** Starts (or starts again) the process `name` in `role` on `port`; resolves once /health answers. */
-  async function start(name, role, port) {
+  /**
+   * Starts (or starts again) the process `name` in `role` on `port`, with `env` added to its
+   * environment and `nodeArgs` given to node (e.g. `--cpu-prof`; both kept for its restarts);
+   * resolves once /health answers.
+   */
+  async function start(name, role, port, env = {}, nodeArgs = []) {
     if (!ROLES.includes(role)) {
       throw new Error(`role must be one of ${ROLES.join(", ")} (got ${role})`)
     }
@@ -157,13 +189,13 @@ function createCluster(opts) {
     if (known && known.proc) {
       throw new Error(`${name} is already running`)
     }
-    const p = known || { name, role, port, logFile: path.join(dir, `${name}.log`), proc: null, exited: null, starts: 0 }
+    const p = known || { name, role, port, env, nodeArgs, logFile: path.join(dir, `${name}.log`), proc: null, exited: null, starts: 0 }
     procs.set(name, p)
     p.starts++
     fs.appendFileSync(p.logFile, `${Date.now()} ===== start #${p.starts} of ${name} (${role}) on port ${port} =====\n`)
-    const child = spawn(medusaBin, ["start"], {
+    const child = spawn(process.execPath, [...p.nodeArgs, medusaBin, "start"], {
       cwd: root,
-      env: { ...state.env, MEDUSA_WORKER_MODE: role, PORT: String(port) },
+      env: { ...state.env, ...p.env, MEDUSA_WORKER_MODE: role, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     })
@@ -254,6 +286,9 @@ function createCluster(opts) {
   }
 
   async function teardown({ keepLogs = false } = {}) {
+    for (const child of execs) {
+      killGroup(child, "SIGKILL")
+    }
     for (const p of procs.values()) {
       if (p.proc) {
         killGroup(p.proc, "SIGKILL")
@@ -280,12 +315,12 @@ function createCluster(opts) {
     admin: ADMIN,
     setup,
     seedShop,
-    placeOrders,
+    prepareOrders,
     start,
     stop,
     kill,
     restart,
-    restartRedis: (how) => state.redis.restart(how),
+    restartRedis: (how, pauseMs) => state.redis.restart(how, pauseMs),
     redisUrl: () => state.redis.url,
     shop: () => state.shop,
     sql,

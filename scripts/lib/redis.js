@@ -57,8 +57,8 @@ async function ensureRedis({ port = 56379, log = console.log } = {}) {
  * stop, kill and start again: the cluster suite restarts it under load. Its data survives a
  * restart the way a production Redis behind BullMQ keeps it: an append-only file synced on every
  * write (`appendfsync always`), in `dir`. `noeviction`: BullMQ's queues must never be evicted.
- * @returns {Promise<{ url: string, port: number, start: () => Promise<void>, stop: () => Promise<void>, kill: () => Promise<void>, restart: (how?: "stop" | "kill") => Promise<number> }>}
- *   `restart` returns the milliseconds Redis did not answer.
+ * @returns {Promise<{ url: string, port: number, start: () => Promise<void>, stop: () => Promise<void>, kill: () => Promise<void>, restart: (how?: "stop" | "kill", pauseMs?: number) => Promise<number> }>}
+ *   `restart` (down for at least `pauseMs`) returns the milliseconds Redis did not answer.
  */
 async function startRedisServer({ port, dir, log = console.log }) {
   if (!hasRedisServer() && !installRedisServer(log)) {
@@ -105,9 +105,10 @@ async function startRedisServer({ port, dir, log = console.log }) {
       await exited()
     }
   }
-  const restart = async (how = "stop") => {
+  const restart = async (how = "stop", pauseMs = 0) => {
     const t0 = Date.now()
     await (how === "kill" ? kill() : stop())
+    await sleep(pauseMs)
     await start()
     return Date.now() - t0
   }
