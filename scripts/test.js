@@ -11,19 +11,12 @@ const { loadEnv } = require("@medusajs/framework/utils")
 const { ensurePostgres, tmpDir } = require("./lib/postgres")
 const { ensureRedis } = require("./lib/redis")
 const { typecheck } = require("./typecheck")
+const { ensureTemplate } = require("./lib/test-db-template")
 
 const root = path.resolve(__dirname, "..")
 const resultsFile = path.join(root, ".test-results.json")
 
 async function main() {
-  let typeFailures = 0
-  if (process.env.TYPECHECK === "0") {
-    console.log("typecheck skipped (TYPECHECK=0)")
-  } else {
-    const failed = await typecheck()
-    typeFailures = failed.length ? 1 : 0
-    console.log(failed.length ? `typecheck failed: ${failed.join(", ")} (counted as 1 failure)` : "typecheck passed")
-  }
   loadEnv("test", root)
   const host = process.env.DB_HOST || "localhost"
   const port = Number(process.env.DB_PORT || 5432)
@@ -34,11 +27,37 @@ async function main() {
     dataDir: tmpDir(`warranty-test-pg-${process.pid}`),
     persistent: false,
   })
+  // The HTTP suites' migrated template database (scripts/lib/test-db-template.js) is found or
+  // made while the type check runs: the migrations wait on PostgreSQL more than they compute.
+  // TEST_DB_TEMPLATE=0 leaves it out (each suite migrates its own database, Medusa's default).
+  const templateMade =
+    process.env.TEST_DB_TEMPLATE === "0"
+      ? Promise.resolve({ name: null, reason: "TEST_DB_TEMPLATE=0" })
+      : ensureTemplate(pg).catch((e) => ({ name: null, reason: String(e) }))
+  let typeFailures = 0
+  if (process.env.TYPECHECK === "0") {
+    console.log("typecheck skipped (TYPECHECK=0)")
+  } else {
+    const failed = await typecheck()
+    typeFailures = failed.length ? 1 : 0
+    console.log(failed.length ? `typecheck failed: ${failed.join(", ")} (counted as 1 failure)` : "typecheck passed")
+  }
+  const template = await templateMade
+  if (template.name) {
+    console.log(
+      template.made
+        ? `test database template ${template.name}: migrated (${template.seconds.toFixed(1)} s)`
+        : `test database template ${template.name}: up to date`
+    )
+  } else {
+    console.log(`test database template: not made, so each HTTP suite migrates its own database (${template.reason})`)
+  }
   // The public check's limit held in Redis has a test of its own: it reads TEST_REDIS_URL.
   const redis = await ensureRedis()
   const env = {
     ...process.env,
     ...(redis.url ? { TEST_REDIS_URL: redis.url } : {}),
+    ...(template.name ? { WARRANTY_TEST_DB_TEMPLATE: template.name } : {}),
     DB_HOST: pg.host,
     DB_PORT: String(pg.port),
     DB_USERNAME: pg.user,
