@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AdminWarrantyShopper } from "../../types"
-import { anyForm, likePattern, numberForms, serialForms, shopperFilter } from "./search-terms"
+import { anyForm, isImei, likePattern, numberForms, serialForms, shopperFilter } from "./search-terms"
 import { warrantyService } from "./warranty-cards"
 
 type Filter = Record<string, unknown>
@@ -36,6 +36,12 @@ export async function shopperIdsMatching(container: MedusaContainer, q: string):
  */
 export async function claimSearchFilter(container: MedusaContainer, q: string): Promise<Filter> {
   const warranty = warrantyService(container)
+  const imei = fullImei(q)
+  if (imei) {
+    // A whole IMEI is that unit's: on the claim, or set on its card after filing.
+    const cards = await warranty.listWarrantyCards({ serial_number: imei }, { select: ["id"], take: CARD_MATCH_LIMIT })
+    return { $or: [{ serial_number: imei }, ...(cards.length ? [{ warranty_card_id: cards.map((c) => c.id) }] : [])] }
+  }
   const serials = serialForms(q)
   const [cards, shoppers] = await Promise.all([
     warranty.listWarrantyCards({ $or: anyForm("serial_number", serials) }, { select: ["id"], take: CARD_MATCH_LIMIT }),
@@ -53,8 +59,21 @@ export async function claimSearchFilter(container: MedusaContainer, q: string): 
   }
 }
 
+/**
+ * A whole IMEI (15 digits passing the Luhn check, R1.2), as its stored digits: it can only be a
+ * serial, found by equality on its index (issue 12, P3), not by a partial match over every
+ * searched column.
+ */
+function fullImei(q: string): string | null {
+  return isImei(q) ? q.replace(/[\s-]+/g, "") : null
+}
+
 /** `q` on the cards list: the card number, the IMEI/serial, the product or SKU, or the shopper. */
 export async function cardSearchFilter(container: MedusaContainer, q: string): Promise<Filter> {
+  const imei = fullImei(q)
+  if (imei) {
+    return { serial_number: imei }
+  }
   const shoppers = await shopperIdsMatching(container, q)
   return {
     $or: [

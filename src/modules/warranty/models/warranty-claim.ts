@@ -130,6 +130,12 @@ export const WarrantyClaim = model
       where:
         "deleted_at IS NULL AND overdue_notified_at IS NULL AND status IN ('received', 'diagnosing', 'awaiting_customer', 'repairing', 'at_manufacturer')",
     },
+    // Issue 12 (P3): `overdue=true` newest first (the due day is checked in the index, not the table).
+    {
+      name: "IDX_warranty_claim_clock_created_at_due_on",
+      on: ["created_at", "due_on"],
+      where: "deleted_at IS NULL AND status IN ('received', 'diagnosing', 'awaiting_customer', 'repairing', 'at_manufacturer')",
+    },
     // Search (`q`, ILIKE '%…%') also has trigram GIN indexes on ticket_number, serial_number,
     // product_title and variant_title: Migration20261130170000 writes them (an operator class
     // cannot be named here).
