@@ -246,14 +246,15 @@ describe("two servers and a worker on one database and one Redis", () => {
     // Only processes that run jobs ran them.
     expect([...new Set(runs.map((r) => r.process))].sort()).toEqual(expect.arrayContaining(["worker"]))
     expect(runs.filter((r) => r.process === "a" || r.process === "b")).toEqual([])
-    // With two workers up, each job ran at most once per 3 s tick (plus one at the window's edge).
+    // With two workers up, each job ran at most once per 3 s tick (plus one at each edge of the
+    // window: a tick just before it may run late). Each tick run by both would double the count.
     const span = (windowEnd - windowStart) / 1000
     for (const job of JOBS) {
       const inWindow = runs.filter((r) => r.job === job && r.at >= windowStart && r.at <= windowEnd)
       const byProcess = inWindow.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.process]: (acc[r.process] ?? 0) + 1 }), {})
       console.log(`${job}: ${inWindow.length} runs in ${span.toFixed(0)} s with two workers (${JSON.stringify(byProcess)})`)
       expect(inWindow.length).toBeGreaterThan(0)
-      expect(inWindow.length).toBeLessThanOrEqual(Math.floor(span / 3) + 1)
+      expect(inWindow.length).toBeLessThanOrEqual(Math.floor(span / 3) + 2)
     }
   })
 })
