@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { settle, staffDesk, type Res } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
 import { ACKS, Api, outcome, refused, registerShopper, Shopper, visitorClient } from "../fixtures/store"
@@ -8,6 +8,7 @@ import type { StoreCreateWarrantyClaimBody } from "../../src/client"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import type WarrantyModuleService from "../../src/modules/warranty/service"
 import syncTransferredOrderCardsJob from "../../src/jobs/sync-transferred-order-cards"
+import { OWNER_CHECK_KEYS } from "../../src/api/utils/shopper-owner-check"
 
 jest.setTimeout(240 * 1000)
 
@@ -180,6 +181,38 @@ medusaIntegrationTestRunner({
         expect((await bob.warranty.claims.retrieve(claim.id)).warranty_claim.ticket_number).toBe(claim.ticket_number)
         expect(await outcome(bob.warranty.claims.cancel(claim.id))).toBe("ok")
         expect((await file(bob, second)).warranty_claim.status).toBe("submitted")
+      })
+
+      it("issue 12 (P1): reads skip the owner check while nothing changed; accepting a transfer clears it before the answer, so the very next reads show the new owner", async () => {
+        // medusa-config registers Medusa's caching module (in memory without Redis, Redis with it).
+        const caching = container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
+        expect(caching).toBeDefined()
+        const cache = caching as ICachingModuleService
+        const ids = anaOrder.cards.map((c) => c.id).sort()
+        const sent = desk.wait("order.transfer_requested")
+        expect((await settle(api.post(`/admin/orders/${anaOrder.order_id}/transfer`, { customer_id: bob.id }, staff()) as Promise<Res>)).status).toBe(200)
+        await sent
+        const { token } = await lastMail("ana@example.com", "order-transfer-requested")
+
+        // Both shoppers read after the request: each check is remembered with the generation.
+        expect((await listed(ana)).sort()).toEqual(ids)
+        expect(await listed(bob)).toEqual([])
+        const generation = await cache.get({ key: OWNER_CHECK_KEYS.generation })
+        expect(generation).toEqual({ generation: expect.any(String) })
+        expect(await cache.get({ key: OWNER_CHECK_KEYS.checked(ana.id) })).toEqual(generation)
+        expect(await cache.get({ key: OWNER_CHECK_KEYS.checked(bob.id) })).toEqual(generation)
+
+        // The accept (Medusa's order change) clears the generation through the caching module's own events.
+        expect((await acceptOrderTransfer(anaOrder.order_id, token)).status).toBe(200)
+        expect(await cache.get({ key: OWNER_CHECK_KEYS.generation })).toBeNull()
+        expect(await listed(ana)).toEqual([])
+        expect(await cardReads(ana, ids[0])).toEqual({ page: 404, eligibility: 404, pdf: 404 })
+        expect((await listed(bob)).sort()).toEqual(ids)
+        expect((await adminCard(ids[0])).customer_id).toBe(bob.id)
+        // Checked once more under the new generation, then skipped again.
+        const next = await cache.get({ key: OWNER_CHECK_KEYS.generation })
+        expect(next).not.toEqual(generation)
+        expect(await cache.get({ key: OWNER_CHECK_KEYS.checked(bob.id) })).toEqual(next)
       })
 
       it("staff transfer an order to a guest: the previous account holder gets 404 and the guest customer owns the cards", async () => {

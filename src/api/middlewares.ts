@@ -1,6 +1,5 @@
 import {
   applyLocale,
-  authenticate,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -62,8 +61,10 @@ import {
 
 import { guardInputs, pluginErrorHandler } from "./utils/reject-nul"
 import { limitPublicCheck } from "./utils/public-check-limit"
+import { authenticateShopper } from "./utils/shopper-auth"
 
-const customer = authenticate("customer", ["session", "bearer"])
+// Verified once per request (the ownership route verified it already on card and claim routes).
+const customer = authenticateShopper
 
 /** Admin claim moves: one route per move, each with its body schema (R6-R9). */
 const ADMIN_CLAIM_MOVES: [string, Parameters<typeof validateAndTransformBody>[0]][] = [

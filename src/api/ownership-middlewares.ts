@@ -1,12 +1,12 @@
 import {
   applyLocale,
-  authenticate,
   validateAndTransformBody,
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { adminCardQueryConfig, storeCardQueryConfig } from "./query-config"
 import { syncAdminCard, syncAdminClaim, syncShopperCards } from "./utils/card-owners"
+import { authenticateShopper } from "./utils/shopper-auth"
 import {
   AdminGetWarrantyCardParams,
   AdminTransferWarrantyCard,
@@ -17,7 +17,7 @@ import {
   StoreRequestCardTransfer,
 } from "./validators"
 
-const customer = authenticate("customer", ["session", "bearer"])
+const customer = authenticateShopper
 
 /**
  * Every store route of cards and claims (all need a signed-in shopper). The end is a lookahead:

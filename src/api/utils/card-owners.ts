@@ -6,6 +6,7 @@ import { textOf, texts, type Locale } from "../../i18n"
 import { syncCardOwnersWorkflow } from "../../workflows/sync-card-owners"
 import type { FindCardOwnerChangesInput } from "../../workflows/steps/find-card-owner-changes"
 import { shoppersById } from "./warranty-search"
+import { syncShopperCardOwners } from "./shopper-owner-check"
 import { warrantyService } from "./warranty-cards"
 import type {
   AdminWarrantyCardOwner,
@@ -112,12 +113,20 @@ const syncing =
 
 /**
  * Issue 11 s.2: before any store read or move of cards and claims, the shopper's cards catch up
- * with Medusa's order transfers (theirs now, and those of orders now theirs). See README.
+ * with Medusa's order transfers (theirs now, and those of orders now theirs); issue 12 (P1): only
+ * when something could have changed since the shopper's last check (shopper-owner-check.ts).
  */
-export const syncShopperCards = syncing(async (req) => {
-  const customer_id = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
-  return customer_id ? { customer_id } : null
-})
+export async function syncShopperCards(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const customer_id = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+    if (customer_id) {
+      await syncShopperCardOwners(req.scope, customer_id)
+    }
+    next()
+  } catch (e) {
+    next(e)
+  }
+}
 
 /** Staff's card page and the card's actions read the card's owner as its order has it now. */
 export const syncAdminCard = syncing(async (req) => ({ card_ids: [req.params.id] }))

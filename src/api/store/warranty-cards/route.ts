@@ -1,12 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listCards } from "../../utils/warranty-cards"
+import { listShopperCards } from "../../utils/shopper-cards"
 import type { StoreGetWarrantyCardsParamsType } from "../../validators"
 import type { StoreWarrantyCardListResponse } from "../../../types"
 
 /** The logged-in shopper's own cards (order history), newest first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreGetWarrantyCardsParamsType>, res: MedusaResponse<StoreWarrantyCardListResponse>) {
   const { order_id, status } = req.validatedQuery
-  res.json(
-    await listCards(req, [{ customer_id: req.auth_context.actor_id }, order_id ? { order_id } : null], status, "store")
-  )
+  res.json(await listShopperCards(req, req.auth_context.actor_id, order_id, status))
 }
