@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { VoidReason } from "../modules/warranty/events"
+import { orderCardsLock } from "./utils/order-cards-lock"
 import { voidWarrantyCardsWorkflow } from "./void-warranty-cards"
 
 export const voidReturnedWarrantyCardsWorkflowId = "void-returned-warranty-cards"
@@ -15,11 +16,13 @@ type CardRow = { id: string; line_item_id: string; unit_index: number; status: s
  * Units that came back through Medusa's returns lose their warranty: for each line item, as many
  * cards as units received back are voided with reason `returned`. Counting against all received
  * returns of the order makes a repeated event harmless. A claim's settlement return (R8.3, R8.5,
- * `metadata.warranty_claim_id`) is not counted: its unit's card was voided as settled.
+ * `metadata.warranty_claim_id`) is not counted: its unit's card was voided as settled. Under the
+ * order's lock, so the same event delivered twice at once voids the units once.
  */
 export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
   voidReturnedWarrantyCardsWorkflowId,
   (input: { order_id: string; voided_at: Date }) => {
+    acquireLockStep(transform({ input }, ({ input }) => orderCardsLock(input.order_id)))
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       // Big-number fields of return items only come back with the whole row.
@@ -61,6 +64,7 @@ export const voidReturnedWarrantyCardsWorkflow = createWorkflow(
     })
 
     const voided = voidWarrantyCardsWorkflow.runAsStep({ input: voidInput })
+    releaseLockStep(transform({ input }, ({ input }) => ({ key: orderCardsLock(input.order_id).key })))
     return new WorkflowResponse(voided)
   }
 )

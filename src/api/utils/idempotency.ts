@@ -25,6 +25,9 @@ export type ReplayFromRecord<Req extends AuthenticatedMedusaRequest> = (
 
 const runs = new WeakMap<object, string>()
 
+/** A database error's reason without the statement (knex puts the SQL, with the answer body, first). */
+const reason = (e: Error) => e.message.split(" - ").pop()?.slice(0, 200)
+
 /** The stored key row of this request, for the workflow that writes its record (null without a key). */
 export function idempotencyKeyId(req: AuthenticatedMedusaRequest): string | null {
   return runs.get(req) ?? null
@@ -78,6 +81,10 @@ function send(res: MedusaResponse, status: number, body: unknown, headers: Recor
   for (const [name, value] of Object.entries(headers)) {
     res.setHeader(name, value)
   }
+  if (Object.keys(headers).length) {
+    // A storefront on another origin reads these only when CORS exposes them.
+    res.setHeader("Access-Control-Expose-Headers", Object.keys(headers).join(", "))
+  }
   res.status(status).json(body as never)
 }
 
@@ -121,6 +128,7 @@ export function idempotent<Req extends AuthenticatedMedusaRequest>(
         {
           type: "conflict",
           message: `${IDEMPOTENCY_HEADER} header: the first request with this key is still being processed; retry in ${start.retry_after} s`,
+          retry_after: start.retry_after,
         },
         { "Retry-After": String(start.retry_after) }
       )
@@ -132,7 +140,7 @@ export function idempotent<Req extends AuthenticatedMedusaRequest>(
     const run = { id: start.id, attempt: start.attempt }
     const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
     const giveBack = () =>
-      warranty.releaseIdempotentRequest(run).catch((e: Error) => logger.warn(`Idempotency-Key ${run.id}: not released (${e.message}); its lease ends it`))
+      warranty.releaseIdempotentRequest(run).catch((e: Error) => logger.warn(`Idempotency-Key ${run.id}: not released (${reason(e)}); its lease ends it`))
 
     // The first run made its record and died before answering: answer from that record.
     if (start.record_id && replay) {
@@ -171,7 +179,7 @@ export function idempotent<Req extends AuthenticatedMedusaRequest>(
       // The record is already tied to the key: an answer that cannot be stored now is rebuilt later.
       await warranty
         .finishIdempotentRequest(run, given)
-        .catch((e: Error) => logger.warn(`Idempotency-Key ${run.id}: answer not stored (${e.message})`))
+        .catch((e: Error) => logger.warn(`Idempotency-Key ${run.id}: answer not stored (${reason(e)}); its lease ends it`))
     } else {
       await giveBack()
     }
