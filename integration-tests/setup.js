@@ -32,3 +32,13 @@ if (template) {
     }
   }
 }
+
+// A spec that names no timeout when it waits for an event's subscribers
+// (`TestEventUtils.waitSubscribersExecution`) gets 60 s instead of test-utils' 15 s: CI runs the
+// browser suite and the install check beside Jest on the 2-core machine, and a checkout's
+// `order.placed` subscribers took longer than 15 s there while the first dashboard page compiled.
+// The wait still fails when the event never comes; a spec's own timeout is kept as it is.
+const events = require("@medusajs/test-utils/dist/events")
+const waitSubscribersExecution = events.waitSubscribersExecution
+events.waitSubscribersExecution = (eventName, eventBus, options = {}) =>
+  waitSubscribersExecution(eventName, eventBus, { ...options, timeout: options.timeout ?? 60000 })
