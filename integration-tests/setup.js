@@ -23,6 +23,11 @@ if (template) {
       await client.connect()
       await client.query(`CREATE DATABASE ${quote(options.databaseName)} TEMPLATE ${quote(template)}`)
     } catch (e) {
+      // The template gone (dropped by hand during the run): an empty database, which the runner
+      // migrates as it does without a template.
+      if (e.code === "3D000") {
+        return original(options, credentials)
+      }
       // As Medusa's function: a database that already exists is fine unless told otherwise.
       if (options.errorIfExist || e.code !== "42P04") {
         throw e
