@@ -198,13 +198,15 @@ describe("two servers and a worker on one database and one Redis", () => {
   step("the worker SIGKILLed while carding 1,000 orders, then restarted: every unit has exactly one card", async () => {
     await orders.ready
     const batch = await orders.emit(0)
-    await waitFor("the first 100 cards of the batch", 120000, async () => ((await cardCount(batch.order_ids)) >= 100 ? true : undefined), 200)
+    await waitFor("the first 100 cards of the batch", 300000, async () => ((await cardCount(batch.order_ids)) >= 100 ? true : undefined), 200)
     const before = await cardCount(batch.order_ids)
     await cluster.kill("worker")
     const killedAt = Date.now()
     await cluster.restart("worker")
     const back = (Date.now() - killedAt) / 1000
-    const seconds = await allCarded(batch, 180000)
+    // Bounded by the test's own time only: the figure printed is the measurement (at load average
+    // ~13 on 2 CPUs this took 157-200 s; the bench holds issuance speed against its goal).
+    const seconds = await allCarded(batch, 480000)
     console.log(
       `kill test: ${batch.order_ids.length} orders, ${batch.units} units; SIGKILL at ${before} cards, worker answering again after ${back.toFixed(1)} s; all carded ${seconds.toFixed(1)} s after the events were emitted`
     )
@@ -218,9 +220,9 @@ describe("two servers and a worker on one database and one Redis", () => {
     await cluster.start("worker2", "shared", PORTS.worker2)
     const windowStart = Date.now()
     const batch = await orders.emit(1)
-    await waitFor("the first 30 cards of the batch", 120000, async () => ((await cardCount(batch.order_ids)) >= 30 ? true : undefined), 200)
+    await waitFor("the first 30 cards of the batch", 300000, async () => ((await cardCount(batch.order_ids)) >= 30 ? true : undefined), 200)
     const downtime = await cluster.restartRedis("kill", 2000)
-    const seconds = await allCarded(batch, 180000)
+    const seconds = await allCarded(batch, 300000)
     // Let the jobs tick a few more times on the two workers after Redis came back.
     await new Promise((r) => setTimeout(r, 9000))
     const windowEnd = Date.now()
