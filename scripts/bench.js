@@ -1,47 +1,54 @@
 #!/usr/bin/env node
-// `npm run bench`: three pairs, each an endpoint of the plugin against a Medusa core endpoint of
-// the same kind, measured in one run with the same autocannon settings:
-//   1. GET /store/warranty-cards (a customer with 20 cards) vs GET /store/orders (the same
-//      customer, 20 orders);
-//   2. POST /store/warranty-claims (each request files a claim on another active card) vs
-//      POST /store/carts (publishable key + region), same customer;
-//   3. GET /admin/warranty-claims?status=received (10,000 claims seeded, ~1/6 received) vs
-//      GET /admin/orders, as an admin user;
-//   4. the store routes the demo storefront calls most (product page warranty, the shopper's
-//      cards, one claim, the claims list) vs Medusa's GET /store/customers/me, same customer.
+// `npm run bench` (issue 12): each endpoint of the plugin against a Medusa core endpoint of the
+// same kind, measured in one run with the same autocannon settings, and the goal each ratio is held
+// against:
+//   P1. GET /store/warranty-cards (a customer with 20 cards) vs GET /store/customers/me (the same
+//       customer): req/s at least 0.9x; GET /store/orders (the same customer, 20 orders) is measured
+//       in the same rounds (cards / orders, at least 1x);
+//   P2. POST /store/carts/:id/complete with the plugin's subscribers on vs off (one server, the
+//       switch in scripts/bench/plugin-subscribers-switch.js): latency p50 at most 1.02x
+//       (scripts/bench/checkout.js);
+//   then POST /store/warranty-claims (each request files a claim on another active card) vs
+//   POST /store/carts; GET /admin/warranty-claims?status=received (10,000 claims seeded) vs
+//   GET /admin/orders; the storefront's store routes vs GET /store/customers/me.
+// Issuance (npm run bench:issuance) and the million-row runs (npm run bench:scale) start
+// deployments of their own and are not part of this run; the report names them.
 //
 // Nothing needs to run beforehand. The run: finds a PostgreSQL (DB_HOST/DB_PORT, default
 // localhost:5432, else an embedded one), creates a throw-away database, migrates it, starts the
 // app on a free port (BENCH_PORT, default 9300) with the admin off, seeds a small shop and an
 // admin user with Medusa's workflows (scripts/bench/seed-bench.ts via `medusa exec`), then:
 //   1. registers one customer and places 20 one-unit orders through the store API, waits for
-//      the 20 warranty cards, measures pair 1;
-//   2. seeds 10,000 claims with their cards and event logs straight into the database
+//      the 20 warranty cards, measures P1 (cards, customers/me, orders);
+//   2. registers another customer and measures P2 (warm-up, then alternating rounds of
+//      checkouts; only the completion is timed);
+//   3. seeds 10,000 claims with their cards and event logs straight into the database
 //      (scripts/bench/seed-claims.js: bulk inserts, a few seconds);
-//   3. registers a second customer, places one order of BENCH_CLAIM_CARDS units, fulfils and
-//      ships it through the admin API so that many cards become active, measures pair 2 (each
+//   4. registers a claimant, places one order of BENCH_CLAIM_CARDS units, fulfils and ships it
+//      through the admin API so that many cards become active, measures the filing pair (each
 //      claim request takes the next card: a card with an open claim refuses a second one);
-//   4. measures pair 3;
-//   5. measures pair 4 with the claimant of pair 2 (or, without pair 2, a customer with one
-//      claim on one of two active cards).
+//   5. measures the desk pair, then the storefront pair with the claimant.
 // Each endpoint's response is checked once before the load and the data after it; each pair is
 // warmed up, then measured in alternating rounds; after each run it waits for the work that run
 // left on the server (requests cut off at its end; for filings, the "claim filed" e-mails sent by
 // a subscriber after the answer), so that it is not charged to the other endpoint. It prints
-// requests/s, p50/p99 and the ratios ours/core (also written to bench-results.txt). Every request
-// goes to 127.0.0.1. It always cleans up: the server's process group, the database, an embedded
-// PostgreSQL it started (also on errors, Ctrl-C and its own time limit).
+// requests/s, p50/p99 and the ratios ours/core with their goals (also written to
+// bench-results.txt). Every request goes to 127.0.0.1. It always cleans up: the server's process
+// group, the database, an embedded PostgreSQL it started (also on errors, Ctrl-C and its own
+// time limit).
 //
 // Settings (environment): BENCH_MODE=start|develop (default start: `medusa start` from the
 // project folder with NODE_ENV=production, no file watcher), BENCH_CONNECTIONS (10),
 // BENCH_DURATION seconds per endpoint (10), split in BENCH_ROUNDS alternating rounds (2: A B B A),
-// BENCH_WARMUP seconds per endpoint (3), BENCH_PAIRS (cards,filing,desk,storefront: which pairs to run),
-// BENCH_CLAIMS claims seeded for the desk list (10000), BENCH_CLAIM_CARDS active cards made for
-// the filing pair (1500; a run that uses them all up stops early and says so), BENCH_EXTRA=1
-// adds reference rows, BENCH_PORT (9300; the next free port is taken when busy), BENCH_PG_PORT
-// for an embedded PostgreSQL (54341), BENCH_TIMEOUT seconds for the whole run (600),
-// BENCH_LOG_LEVEL for the server (info: no line per request), BENCH_KEEP_LOG=1 keeps the server
-// log after a good run.
+// BENCH_WARMUP seconds per endpoint (3), BENCH_PAIRS (cards,checkout,filing,desk,storefront:
+// which pairs to run), BENCH_CHECKOUT_ROUNDS (3: pairs of P2 rounds), BENCH_CHECKOUTS (8 per
+// round), BENCH_CHECKOUT_WARMUP (2 per side), BENCH_CLAIMS claims seeded for the desk list
+// (10000), BENCH_CLAIM_CARDS active cards made for the filing pair (600; a run that uses them all
+// up stops early and says so), BENCH_EXTRA=1 adds reference rows, BENCH_PORT (9300; the next free
+// port is taken when busy), BENCH_PG_PORT for an embedded PostgreSQL (54341), BENCH_TIMEOUT
+// seconds for the whole run (600), BENCH_LOG_LEVEL for the server (info: no line per request),
+// BENCH_KEEP_LOG=1 keeps the server log after a good run, BENCH_PROFILE=dir runs the server under
+// V8's CPU profiler (a .cpuprofile in dir).
 const { spawn } = require("child_process")
 const fs = require("fs")
 const http = require("http")
@@ -53,6 +60,7 @@ const { ensurePostgres, answers } = require("./lib/postgres")
 const { seedClaims } = require("./bench/seed-claims")
 const { createLoad } = require("./bench/load")
 const { report } = require("./bench/report")
+const { measureCheckout, checkoutReport } = require("./bench/checkout")
 
 const root = path.resolve(__dirname, "..")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -81,9 +89,14 @@ const CFG = {
   pgPort: int("BENCH_PG_PORT", 54341),
   timeout: int("BENCH_TIMEOUT", 600),
   logLevel: process.env.BENCH_LOG_LEVEL || "info",
-  pairs: (process.env.BENCH_PAIRS || "cards,filing,desk,storefront").split(",").map((p) => p.trim()).filter(Boolean),
+  profile: process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : null,
+  pairs: (process.env.BENCH_PAIRS || "cards,checkout,filing,desk,storefront").split(",").map((p) => p.trim()).filter(Boolean),
   claims: int("BENCH_CLAIMS", 10000),
-  claimCards: int("BENCH_CLAIM_CARDS", 1500),
+  claimCards: int("BENCH_CLAIM_CARDS", 600),
+  // P2: pairs of rounds (on off off on), completions per round, warm-up completions per side.
+  checkoutRounds: int("BENCH_CHECKOUT_ROUNDS", 3),
+  checkoutsPerRound: int("BENCH_CHECKOUTS", 8),
+  checkoutWarmup: int("BENCH_CHECKOUT_WARMUP", 2, 0),
   orders: 20,
   checkoutConcurrency: 4,
   // A hard cap on each autocannon run besides its duration.
@@ -93,8 +106,8 @@ if (CFG.duration / CFG.rounds < 1) {
   throw new Error("BENCH_DURATION / BENCH_ROUNDS must be at least 1 second")
 }
 for (const p of CFG.pairs) {
-  if (!["cards", "filing", "desk", "storefront"].includes(p)) {
-    throw new Error(`BENCH_PAIRS takes cards, filing, desk, storefront (got ${JSON.stringify(p)})`)
+  if (!["cards", "checkout", "filing", "desk", "storefront"].includes(p)) {
+    throw new Error(`BENCH_PAIRS takes cards, checkout, filing, desk, storefront (got ${JSON.stringify(p)})`)
   }
 }
 if (!["start", "develop"].includes(CFG.mode)) {
@@ -113,6 +126,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14)
 const LOG_FILE = path.join(os.tmpdir(), `warranty-bench-${stamp}-${process.pid}.log`)
+// P2: while this file exists the plugin's subscribers are off (scripts/bench/plugin-subscribers-switch.js).
+const SUBSCRIBERS_OFF_FILE = path.join(os.tmpdir(), `warranty-bench-subscribers-off-${process.pid}`)
+/** Issue 12's goals: P1 req/s ours / Medusa's at least, P2 latency on / off at most. */
+const GOALS = { p1: 0.9, p2: 1.02 }
 
 // Everything cleanup must undo.
 const state = {
@@ -133,7 +150,12 @@ const state = {
 function medusa(args, env) {
   const fd = fs.openSync(LOG_FILE, "a")
   fs.writeSync(fd, `\n===== medusa ${args.join(" ")} (${new Date().toISOString()}) =====\n`)
-  const proc = spawn(medusaBin, args, { cwd: root, env, stdio: ["ignore", fd, fd], detached: true })
+  // BENCH_PROFILE=dir: the server runs under V8's CPU profiler (a .cpuprofile in dir when it stops).
+  const profiled = CFG.profile && args[0] === CFG.mode
+  const [cmd, argv] = profiled
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${CFG.profile}`, medusaBin, ...args]]
+    : [medusaBin, args]
+  const proc = spawn(cmd, argv, { cwd: root, env, stdio: ["ignore", fd, fd], detached: true })
   fs.closeSync(fd)
   state.children.add(proc)
   const done = new Promise((resolve, reject) => {
@@ -290,8 +312,8 @@ async function registerCustomer(shop, name = "bench") {
   return { id: created.data.customer.id, email, headers: { ...pk, authorization: `Bearer ${login.data.token}` } }
 }
 
-/** The store checkout of Medusa's starter: cart, item, address, shipping, payment, complete. */
-async function checkout(shop, customer, quantity = 1) {
+/** The store checkout of Medusa's starter up to completion: cart, item, address, shipping, payment. */
+async function prepareCart(shop, customer, quantity = 1) {
   const opts = { headers: customer.headers }
   const { data: c } = await call("POST", "/store/carts", {
     ...opts,
@@ -306,11 +328,20 @@ async function checkout(shop, customer, quantity = 1) {
     ...opts,
     body: { provider_id: "pp_system_default" },
   })
-  const { data: done } = await call("POST", `/store/carts/${cartId}/complete`, { ...opts, body: {} })
+  return cartId
+}
+
+/** POST /store/carts/:id/complete; the order's id. */
+async function completeCart(customer, cartId) {
+  const { data: done } = await call("POST", `/store/carts/${cartId}/complete`, { headers: customer.headers, body: {} })
   if (done.type !== "order") {
     throw new Error(`checkout did not complete: ${JSON.stringify(done.error ?? done).slice(0, 500)}`)
   }
   return done.order.id
+}
+
+async function checkout(shop, customer, quantity = 1) {
+  return completeCart(customer, await prepareCart(shop, customer, quantity))
 }
 
 async function placeOrders(shop, customer, n) {
@@ -367,9 +398,14 @@ async function checkResponses(customer, orderIds) {
   if (!o.orders.every((order) => ids.has(order.id))) {
     throw new Error("an order in the response is not one this customer placed")
   }
+  const me = await call("GET", "/store/customers/me", { headers: customer.headers })
+  if (me.data.customer?.id !== customer.id) {
+    throw new Error(`GET /store/customers/me: unexpected answer ${JSON.stringify(me.data).slice(0, 300)}`)
+  }
   return {
     cards: { bytes: cards.bytes, items: c.warranty_cards.length, limit: c.limit },
     orders: { bytes: orders.bytes, items: o.orders.length, limit: o.limit },
+    me: { bytes: me.bytes },
   }
 }
 
@@ -476,6 +512,7 @@ async function cleanup() {
   if (state.seedOut) {
     fs.rmSync(state.seedOut, { force: true })
   }
+  fs.rmSync(SUBSCRIBERS_OFF_FILE, { force: true })
   if (state.pg && state.pg.embedded && !state.pg.reused) {
     log("stopping the embedded PostgreSQL…")
     await state.pg.stop().catch((e) => console.error(`[bench] could not stop PostgreSQL: ${e}`))
@@ -579,7 +616,13 @@ async function main() {
     BENCH_ADMIN_EMAIL: ADMIN.email,
     BENCH_ADMIN_PASSWORD: ADMIN.password,
   })
-  const serverEnv = CFG.mode === "start" ? { ...env, NODE_ENV: "production" } : env
+  // The server only: the switch of the plugin's subscribers for P2 (never loaded by a shop's app).
+  const serverEnv = {
+    ...env,
+    ...(CFG.mode === "start" ? { NODE_ENV: "production" } : {}),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.join(__dirname, "bench", "plugin-subscribers-switch.js")}`].filter(Boolean).join(" "),
+    BENCH_SUBSCRIBERS_OFF_FILE: SUBSCRIBERS_OFF_FILE,
+  }
   state.server = medusa([CFG.mode], serverEnv)
   state.server.done.catch((e) => {
     if (!state.cleaning) {
@@ -616,19 +659,31 @@ async function main() {
       return { customer, orderIds, shape }
     })
     const ours = { key: "cards", label: "GET /store/warranty-cards", method: "GET", path: "/store/warranty-cards", headers: customer.headers, bytes: shape.cards.bytes }
+    const me = { key: "me", label: "GET /store/customers/me", method: "GET", path: "/store/customers/me", headers: customer.headers, bytes: shape.me.bytes }
     const core = { key: "orders", label: "GET /store/orders", method: "GET", path: "/store/orders", headers: customer.headers, bytes: shape.orders.bytes }
     const extra = EXTRA.map((ep) => ({ ...ep, headers: customer.headers }))
     for (const ep of extra) {
       ep.bytes = (await call("GET", ep.path, { headers: customer.headers })).bytes
     }
-    Object.assign(results, await timed("load", () => measure([ours, core, ...extra])))
+    Object.assign(results, await timed("load", () => measure([ours, me, core, ...extra])))
     // The same data must still be there after the load.
     await checkResponses(customer, orderIds)
     pairs.push({
       n: pairs.length + 1,
-      title: "one customer's list in the store API",
+      title: "P1: a shopper's cards against Medusa's customer read, store API",
       data: [
-        `1 customer, ${CFG.orders} orders of 1 unit -> ${shape.cards.items} cards; both lists return all ${CFG.orders} (default page: cards limit ${shape.cards.limit}, orders limit ${shape.orders.limit}), default fields; publishable key + customer bearer token`,
+        `1 customer, ${CFG.orders} orders of 1 unit -> ${shape.cards.items} cards (all in the default page of ${shape.cards.limit}, ${shape.cards.bytes} bytes); /store/customers/me answers ${shape.me.bytes} bytes; publishable key + customer bearer token`,
+      ],
+      ours,
+      core: me,
+      ratioName: "P1 cards / customers/me",
+      goal: GOALS.p1,
+    })
+    pairs.push({
+      n: pairs.length + 1,
+      title: "one customer's list in the store API (same run as P1)",
+      data: [
+        `the same customer: both lists return all ${CFG.orders} (default page: cards limit ${shape.cards.limit}, orders limit ${shape.orders.limit}), default fields`,
       ],
       ours,
       core,
@@ -636,6 +691,21 @@ async function main() {
       ratioName: "cards / orders",
       goal: 1,
     })
+  }
+
+  // P2: cart completion with the plugin's subscribers on and off (scripts/bench/checkout.js).
+  let p2 = null
+  if (CFG.pairs.includes("checkout")) {
+    const buyer = await timed("setup", () => registerCustomer(shop, "bench-checkout"))
+    log(`P2: ${CFG.checkoutRounds * 2} alternating rounds of ${CFG.checkoutsPerRound} checkouts (${buyer.email}), the plugin's subscribers on / off…`)
+    p2 = await timed("load", () =>
+      measureCheckout(
+        { prepareCart, completeCart, withDb: (fn) => withClient(env.DATABASE_URL, fn), offFile: SUBSCRIBERS_OFF_FILE, log },
+        shop,
+        buyer,
+        { rounds: CFG.checkoutRounds, perRound: CFG.checkoutsPerRound, warmup: CFG.checkoutWarmup }
+      )
+    )
   }
 
   const filing = CFG.pairs.includes("filing")
@@ -829,14 +899,21 @@ async function main() {
     })
   }
 
-  const text = report(pairs, results, {
+  const more = [
+    ...(p2 ? ["", ...checkoutReport(p2, GOALS.p2)] : []),
+    "",
+    "  Not in this run (each starts a deployment of its own; see README):",
+    "    issuance (10,000 orders in a burst on Redis, 2 servers + 1 worker, carded within 60 s): npm run bench:issuance",
+    "    P3 (admin lists at 1M cards / 200k claims vs 10k), P4 (overdue sweep), memory: npm run bench:data, then npm run bench:scale",
+  ]
+  const text = [report(pairs, results, {
     cfg: CFG,
     modeLabel: MODE_LABEL,
     pgLabel,
     total: elapsed(),
     setup: `${(spent.setup / 1000).toFixed(1)} s`,
     load: `${(spent.load / 1000).toFixed(1)} s`,
-  })
+  }), ...more].join("\n")
   console.log(`\n${text}\n`)
   fs.writeFileSync(RESULTS_FILE, `${text}\n`)
   log(`written to ${path.relative(root, RESULTS_FILE)}`)
