@@ -215,7 +215,7 @@ describe("two servers and a worker on one database and one Redis", () => {
     expect(await eventQueue((q) => q.getJobCounts("failed"))).toEqual({ failed: 0 })
   })
 
-  step("Redis restarted while 300 orders are carded and two workers tick the jobs: no event lost, no job run twice", async () => {
+  step("Redis restarted while 300 orders are carded and two workers tick the jobs: no queued event lost, no job run twice", async () => {
     // A second process that runs jobs and subscribers, of the other kind (`shared` also serves HTTP).
     await cluster.start("worker2", "shared", PORTS.worker2)
     const windowStart = Date.now()
