@@ -42,6 +42,10 @@ export async function claimSearchFilter(container: MedusaContainer, q: string): 
     const cards = await warranty.listWarrantyCards({ serial_number: imei }, { select: ["id"], take: CARD_MATCH_LIMIT })
     return { $or: [{ serial_number: imei }, ...(cards.length ? [{ warranty_card_id: cards.map((c) => c.id) }] : [])] }
   }
+  const ticket = wholeNumber(q, warranty.getOptions().claim_ticket_prefix)
+  if (ticket) {
+    return { ticket_number: ticket }
+  }
   const serials = serialForms(q)
   const [cards, shoppers] = await Promise.all([
     warranty.listWarrantyCards({ $or: anyForm("serial_number", serials) }, { select: ["id"], take: CARD_MATCH_LIMIT }),
@@ -68,11 +72,26 @@ function fullImei(q: string): string | null {
   return isImei(q) ? q.replace(/[\s-]+/g, "") : null
 }
 
+/**
+ * A whole ticket or card number (`WR-2026-000042`, `wr 2026 000042`, `WR2026000042`) as it is
+ * stored: that one record, found by equality on its unique index (issue 12, P3). A partial number
+ * is still matched in part.
+ */
+function wholeNumber(q: string, prefix: string): string | null {
+  const whole = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-\\d{4}-\\d{6}$`, "i")
+  const form = numberForms(q, [prefix]).find((f) => whole.test(f))
+  return form ? prefix + form.slice(prefix.length) : null
+}
+
 /** `q` on the cards list: the card number, the IMEI/serial, the product or SKU, or the shopper. */
 export async function cardSearchFilter(container: MedusaContainer, q: string): Promise<Filter> {
   const imei = fullImei(q)
   if (imei) {
     return { serial_number: imei }
+  }
+  const number = wholeNumber(q, warrantyService(container).getOptions().card_number_prefix)
+  if (number) {
+    return { card_number: number }
   }
   const shoppers = await shopperIdsMatching(container, q)
   return {
