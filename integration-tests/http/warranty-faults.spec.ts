@@ -77,7 +77,8 @@ medusaIntegrationTestRunner({
       ana = await registerShopper(api, shop, "ana@example.com")
       bob = await registerShopper(api, shop, "bob@example.com")
       phone = shop.products["iPhone 12"].variants["128GB"]
-      const shipped = await desk.shippedOrder(ana, phone, 4)
+      // Paid (captured): a replacement offer needs the unit's payment in hand (R8.2).
+      const shipped = await desk.shippedOrder(ana, phone, 4, { capture: true })
       cards = shipped.cards
       shippedOrderId = shipped.order_id
     })
@@ -366,6 +367,39 @@ medusaIntegrationTestRunner({
         expect(await warranty().listWarrantyClaims({ warranty_card_id: cards[0].id })).toHaveLength(0)
         expect((await file(ana, fileBody(cards[0].id))).status).toBe(201)
         expect(await sql(`SELECT 1 FROM warranty_claim_event e LEFT JOIN warranty_claim c ON c.id = e.claim_id WHERE c.id IS NULL`)).toHaveLength(0)
+      })
+
+      it("R4.6 R7 intake with a battery reading: the move is undone when recording the reading fails", async () => {
+        const id = (await file(ana, fileBody(cards[0].id))).data.warranty_claim.id
+        jest.spyOn(warranty(), "createBatteryHealthRecords").mockImplementationOnce(failOnce())
+        const receive = () => settle(api.post(`/admin/warranty-claims/${id}/receive`, { original_packaging: true, seals_intact: true, battery_percent: 88 }, asAdmin()) as Promise<Res>)
+        expect((await receive()).status).toBeGreaterThanOrEqual(500)
+        const [claim] = await warranty().listWarrantyClaims({ id })
+        expect([claim.status, claim.version]).toEqual(["submitted", 0])
+        expect(await warranty().listClaimEvents({ claim_id: id, move: "receive" })).toHaveLength(0)
+        expect(await warranty().listBatteryHealthRecords({ warranty_card_id: cards[0].id })).toHaveLength(0)
+        // Nothing half-written stands in the way: the same intake goes through now.
+        expect((await receive()).status).toBe(200)
+        expect(await warranty().listBatteryHealthRecords({ warranty_card_id: cards[0].id })).toHaveLength(1)
+      })
+
+      it("R8.2 replacement offer: the unit held for it is let go when the move fails", async () => {
+        const id = (await file(ana, fileBody(cards[0].id))).data.warranty_claim.id
+        await ok(desk.move(id, "receive", { original_packaging: true, seals_intact: true }))
+        await ok(desk.move(id, "diagnose", { findings: "logic board fault", covered: true }))
+        await ok(desk.move(id, "mark-unrepairable", { note: "board no longer made" }))
+        const inventory = container.resolve(Modules.INVENTORY)
+        const held = async () => (await inventory.listReservationItems({})).length
+        const before = await held()
+        jest.spyOn(warranty(), "applyClaimMove").mockImplementationOnce(failOnce())
+        const failed = await desk.move(id, "offer", { kind: "replacement" })
+        expect([failed.status, failed.data.message]).toEqual([500, expect.stringMatching(/./)])
+        expect(await held()).toBe(before)
+        const [claim] = await warranty().listWarrantyClaims({ id })
+        expect([claim.status, claim.offer]).toEqual(["unrepairable", null])
+        // The offer goes through once nothing fails, holding one unit.
+        await ok(desk.move(id, "offer", { kind: "replacement" }))
+        expect(await held()).toBe(before + 1)
       })
 
       it("issue 11 s.3 card transfer: no open transfer stays when sending its e-mail fails", async () => {
