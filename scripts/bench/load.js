@@ -78,8 +78,9 @@ function createLoad({ cfg: CFG, baseUrl, state, log }) {
    * endpoint of the pair.
    */
   async function settle(ep, result) {
-    // Requests still open when autocannon stops keep the server busy for up to about a p99.
-    await sleep(Math.min(3000, result.latency.p99 || 0))
+    // Requests still open when autocannon stops keep the server busy for up to the slowest answer
+    // of the run (on a loaded machine several seconds: GET /store/orders at 10 connections).
+    await sleep(Math.min(15000, result.latency.max || 0))
     if (!ep.settle) {
       return
     }
