@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import sharp from "sharp"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ok, settle, staffDesk, type Res } from "../fixtures/desk"
 import { createAdmin, seedShop, TestShop } from "../fixtures/shop"
@@ -275,6 +276,32 @@ medusaIntegrationTestRunner({
         const retried = await file(ana, fileBody(cards[3].id), "retry-after-failure")
         expect(retried.status).toBe(201)
         expect(await svc.listWarrantyClaims({ warranty_card_id: cards[3].id })).toHaveLength(1)
+      })
+
+      it("R11.4 a photo upload sent again with its key adds the photos once; other files under the same key are a 422", async () => {
+        const id = (await file(ana, fileBody(cards[0].id))).data.warranty_claim.id
+        const image = (color: string) => sharp({ create: { width: 30, height: 30, channels: 3, background: color } }).png().toBuffer()
+        const upload = async (key: string, bytes: Buffer) => {
+          const form = new FormData()
+          form.append("files", new Blob([bytes], { type: "image/png" }), "screen.png")
+          const res = await fetch(`${api.defaults.baseURL}/store/warranty-claims/${id}/photos`, {
+            method: "POST",
+            headers: { ...ana.headers, "idempotency-key": key },
+            body: form,
+          })
+          return { status: res.status, replayed: res.headers.get("idempotent-replayed"), data: await res.json() }
+        }
+        const blue = await image("#2255aa")
+        const first = await upload("photos-1", blue)
+        expect([first.status, first.data.count]).toEqual([200, 1])
+        // The same file again (a new multipart boundary, the same content): the first answer.
+        const again = await upload("photos-1", blue)
+        expect([again.status, again.replayed, again.data]).toEqual([200, "true", first.data])
+        const other = await upload("photos-1", await image("#aa2255"))
+        expect(other.status).toBe(422)
+        expect(other.data.message).toMatch(/Idempotency-Key header/)
+        expect(await warranty().listClaimPhotographs({ claim_id: id })).toHaveLength(1)
+        expect(await warranty().listClaimEvents({ claim_id: id, move: "add_photos" })).toHaveLength(1)
       })
 
       it("a key is remembered 24 hours: a day-old key is forgotten and its retry runs as a new request", async () => {
