@@ -41,13 +41,16 @@ const CFG = {
   workers: int("BENCH_ISSUANCE_WORKERS", 1),
   concurrency: int("EVENT_BUS_CONCURRENCY", 10),
   timeout: int("BENCH_ISSUANCE_TIMEOUT", 900),
+  // Ports of its own (two servers, then the workers; its Redis), settable so that runs side by side do not collide.
+  port: int("BENCH_ISSUANCE_PORT", 9430),
+  redisPort: int("BENCH_ISSUANCE_REDIS_PORT", 56404),
 }
 
 const started = Date.now()
 const log = (m) => console.log(`[issuance ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${m}`)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-const cluster = createCluster({ name: "bench", redisPort: 56404, pgEmbeddedPort: 56408, log })
+const cluster = createCluster({ name: "bench", redisPort: CFG.redisPort, pgEmbeddedPort: 56408, log })
 let cleaning = null
 const cleanup = () => (cleaning ||= cluster.teardown())
 for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) {
@@ -65,9 +68,9 @@ async function main() {
   await cluster.setup({
     then: () =>
       Promise.all([
-        cluster.start("server-a", "server", 9430),
-        cluster.start("server-b", "server", 9431),
-        ...Array.from({ length: CFG.workers }, (_, i) => cluster.start(`worker-${i + 1}`, "worker", 9432 + i)),
+        cluster.start("server-a", "server", CFG.port),
+        cluster.start("server-b", "server", CFG.port + 1),
+        ...Array.from({ length: CFG.workers }, (_, i) => cluster.start(`worker-${i + 1}`, "worker", CFG.port + 2 + i)),
       ]),
   })
   orders = cluster.prepareOrders([CFG.orders])
