@@ -138,6 +138,11 @@ function createLoad({ cfg: CFG, baseUrl, state, log }) {
         if (r.duration < slice - 0.5) {
           acc.short = true
         }
+        // Not one answer within the round: every request took longer than the round itself.
+        if (ok === 0) {
+          acc.empty = true
+          log(`  warning: no answer within ${slice} s (a loaded machine? raise BENCH_DURATION)`)
+        }
         log(`  ${(ok / r.duration).toFixed(1)} req/s, p99 ${r.latency.p99} ms, ${ok} responses, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`)
         check(ep, r)
       }

@@ -79,8 +79,9 @@ function report(pairs, results, timings) {
     const rps = mine.rps / core.rps
     const goal = p.goal ? `   (goal req/s >= ${p.goal.toFixed(1)}: ${rps >= p.goal ? "MET" : "NOT MET"})` : ""
     const short = mine.short || core.short ? "   (a run ended early: ran out of free cards, see the log)" : ""
+    const empty = mine.empty || core.empty ? "   (a round got no answer within its seconds: not a figure; raise BENCH_DURATION)" : ""
     lines.push(
-      `    ${pad(name, rw)}${pad(fixed(rps, 2), 8, true)}${pad(fixed(core.p50 / mine.p50, 2), 8, true)}${pad(fixed(core.p99 / mine.p99, 2), 8, true)}${goal}${short}`
+      `    ${pad(name, rw)}${pad(fixed(rps, 2), 8, true)}${pad(fixed(core.p50 / mine.p50, 2), 8, true)}${pad(fixed(core.p99 / mine.p99, 2), 8, true)}${goal}${short}${empty}`
     )
   }
   lines.push("", `  run time: ${timings.total} (setup ${timings.setup}, load ${timings.load})`)
