@@ -62,9 +62,14 @@ const CFG = {
   timeout: int("SCALE_TIMEOUT", 3600),
   maxRequestsPerRun: 100000,
   sizes: [
-    { label: "10k", cards: Math.round(big.cards / 100), claims: Math.max(1, Math.round(big.claims / 100)), events: Math.max(1, Math.round(big.events / 100)) },
-    { label: "1M", ...big },
+    { key: "small", cards: Math.round(big.cards / 100), claims: Math.max(1, Math.round(big.claims / 100)), events: Math.max(1, Math.round(big.events / 100)) },
+    { key: "big", ...big },
   ],
+}
+/** 1M, 10k, 200: how a shop's size is named in the report. */
+for (const size of CFG.sizes) {
+  const n = size.cards
+  size.label = n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n)
 }
 const GOAL = { p95: 1.2, memory: 1.2, sweep: 2 }
 const ADMIN = { email: "admin@example.com", password: "Scale-secret-123" }
@@ -359,7 +364,7 @@ async function main() {
   const generated = {}
   let port = CFG.port
   for (const size of CFG.sizes) {
-    size.db = `warranty_scale_${stamp}_${size.label.toLowerCase()}`
+    size.db = `warranty_scale_${stamp}_${size.key}`
     size.capture = path.join(os.tmpdir(), `warranty-scale-sql-${stamp}-${process.pid}-${size.label}.jsonl`)
     await createDatabase(size.db, base)
     log(`${size.label}: generating ${size.cards} cards, ${size.claims} claims, ${size.events} claim events (scripts/bench/data.js)…`)
