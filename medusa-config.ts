@@ -78,7 +78,10 @@ const redisModules = redisUrl
           ]
         : []),
     ]
-  : []
+  : // One process: the Caching Module in memory. The shopper's owner check (src/api/utils/
+    // shopper-owner-check.ts) remembers its last pass there, cleared by the module's own
+    // invalidation when an order changes hands or a card changes; without it every read checks.
+    [{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }]
 
 /**
  * This folder is a publishable plugin; this file runs the same folder as a Medusa app for the

@@ -14,6 +14,8 @@ import { WarrantyCardCorrection } from "./models/warranty-card-correction"
 import { WarrantyCardOwner } from "./models/warranty-card-owner"
 import { WarrantyCardTransfer } from "./models/warranty-card-transfer"
 import { reassignCardOwner, type CardOwnerChange } from "./card-owners"
+import { readShopperCardPage, type ShopperCardPage, type ShopperCardPageInput } from "./shopper-card-rows"
+import { markClaimsOverdue, revertClaimsOverdue, type MarkedOverdueClaim, type OverdueSweepInput, type OverdueSweepUndo } from "./overdue-sweep"
 import { ClaimStatus, WarrantyClaim } from "./models/warranty-claim"
 import { WarrantyIdempotencyKey } from "./models/warranty-idempotency-key"
 import { WarrantyInvoice } from "./models/warranty-invoice"
@@ -208,6 +210,12 @@ class WarrantyModuleService extends MedusaService({
     return reassignCardOwner(sharedContext.transactionManager as SqlManager, change)
   }
 
+  /** Issue 12 (P1): one page of a shopper's cards as plain rows; see `shopper-card-rows.ts`. */
+  @InjectManager()
+  async listShopperCardRows(input: ShopperCardPageInput, @MedusaContext() sharedContext: Context = {}): Promise<ShopperCardPage> {
+    return readShopperCardPage(sharedContext.manager as SqlManager, input)
+  }
+
   @InjectTransactionManager()
   async applyClaimMove(
     move: ClaimMoveWrite,
@@ -236,6 +244,18 @@ class WarrantyModuleService extends MedusaService({
       sharedContext
     )
     return { event_id: event.id, version }
+  }
+
+  /** R7.1, R11.2, issue 12 (P4): the overdue sweep as one set-based pass; see `overdue-sweep.ts`. */
+  @InjectTransactionManager()
+  async markClaimsOverdue(input: OverdueSweepInput, @MedusaContext() sharedContext: Context = {}): Promise<MarkedOverdueClaim[]> {
+    return markClaimsOverdue(sharedContext.transactionManager as SqlManager, input)
+  }
+
+  /** Undoes a sweep whose later steps failed, claim by claim still at the sweep's version; see `overdue-sweep.ts`. */
+  @InjectTransactionManager()
+  async revertClaimsOverdue(marked: OverdueSweepUndo[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return revertClaimsOverdue(sharedContext.transactionManager as SqlManager, marked)
   }
 
   /**
