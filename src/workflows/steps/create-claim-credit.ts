@@ -17,8 +17,15 @@ export type CreateClaimCreditInput = {
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 const CODE_LENGTH = 10
 
+const CREDIT_CODE_PREFIX = "CREDIT-"
+
+/** Whether a promotion code is one of the claims' credit codes (R8.5: the order-placed check skips every other order). */
+export function isClaimCreditCode(code: string | null | undefined): boolean {
+  return !!code && code.toUpperCase().startsWith(CREDIT_CODE_PREFIX)
+}
+
 function creditCode() {
-  let code = "CREDIT-"
+  let code = CREDIT_CODE_PREFIX
   for (let i = 0; i < CODE_LENGTH; i++) {
     code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
   }
