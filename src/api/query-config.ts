@@ -1,32 +1,9 @@
-/** Fields a shopper may see on a card (and ask for with `fields`). */
-export const STORE_CARD_FIELDS = [
-  "id",
-  "card_number",
-  "order_id",
-  "line_item_id",
-  "unit_index",
-  "product_id",
-  "variant_id",
-  "product_title",
-  "variant_title",
-  "sku",
-  "serial_number",
-  "months",
-  "battery_days",
-  "coverage",
-  "kind",
-  "delivery_kind",
-  "issued_at",
-  "starts_on",
-  "ends_on",
-  "battery_ends_on",
-  "status",
-  "void_reason",
-  "oem_battery_model",
-  "sale_battery_health",
-  "created_at",
-  "updated_at",
-]
+import { SHOPPER_CARD_COLUMNS } from "../modules/warranty/shopper-card-rows"
+/**
+ * Fields a shopper may see on a card (and ask for with `fields`): the card columns the module's
+ * one-query page reads (issue 12, P1), written once there.
+ */
+export const STORE_CARD_FIELDS: string[] = [...SHOPPER_CARD_COLUMNS]
 
 /** A shopper sees the readings, not who recorded them or the staff's notes. */
 const STORE_BATTERY_FIELDS = [
