@@ -101,8 +101,11 @@ function createCluster(opts) {
   }
 
   /**
-   * PostgreSQL, a database, Redis, the migration; with `seed`, the shop and the admin user, in
-   * parallel with `then` (typically starting the processes, which need only the migrated schema).
+   * PostgreSQL, a database, Redis, the migration; with `seed`, the shop and the admin user; then
+   * `then` (typically starting the processes). Never both at once: every Medusa process creates the
+   * default store (and its EUR price preference) at boot when none exists, so processes booting on
+   * an empty database race each other and the seed, and the loser exits ("Price preference with
+   * attribute: currency_code, value: eur, already exists").
    */
   async function setup({ seed = true, then } = {}) {
     state.pg = await ensurePostgres({
@@ -119,8 +122,12 @@ function createCluster(opts) {
     const t0 = Date.now()
     await runMedusa(["db:migrate", "--execute-safe-links"], { ...state.env, MEDUSA_WORKER_MODE: "server" }, path.join(dir, "migrate.log"))
     log(`database ${dbName} migrated in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-    const seeding = seed ? seedShop() : Promise.resolve()
-    await Promise.all([seeding, then ? then() : Promise.resolve()])
+    if (seed) {
+      await seedShop()
+    }
+    if (then) {
+      await then()
+    }
   }
 
   async function seedShop() {
