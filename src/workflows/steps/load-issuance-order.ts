@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WARRANTY_MODULE } from "../../modules/warranty"
 import type WarrantyModuleService from "../../modules/warranty/service"
 import type { PolicyRow } from "../../modules/warranty/rules/policy"
+import type { StartableCard } from "../../modules/warranty/rules/card-starts"
 import { readWarrantySettings, WarrantySettings } from "./get-warranty-settings"
 
 export type IssuanceOrderItem = {
@@ -32,17 +33,8 @@ export type IssuanceOrder = {
   fulfillments?: Record<string, unknown>[] | null
 }
 
-export type IssuanceExistingCard = {
-  id: string
-  order_id: string
-  line_item_id: string
-  unit_index: number
-  months: number
-  battery_days: number
-  delivery_kind: string
-  status: string
-  fulfillment_id: string | null
-}
+/** A card the order already has: what the start rules read (written once, in `rules/card-starts.ts`). */
+export type IssuanceExistingCard = StartableCard
 
 export type IssuanceInputs = {
   settings: WarrantySettings
