@@ -23,6 +23,7 @@ const { createCluster } = require("../lib/cluster")
 const root = path.resolve(__dirname, "..", "..")
 const RESULTS_FILE = path.join(root, "bench-issuance.txt")
 const GOAL_S = 60
+const GOAL_ORDERS = 10000
 
 const int = (name, fallback, min = 1) => {
   const raw = process.env[name]
@@ -101,7 +102,11 @@ async function main() {
      where n <> q or d <> q`,
     [ids]
   )
-  const met = seconds <= GOAL_S
+  // The goal is the issue's: 10,000 orders within 60 s. A smaller burst is not held against it as
+  // if it were; it says how long 10,000 would take at its rate instead.
+  const full = ids.length >= GOAL_ORDERS
+  const met = full && seconds <= GOAL_S
+  const projected = (seconds * GOAL_ORDERS) / ids.length
   const lines = [
     `Issuance on the Redis deployment (issue 12), ${new Date().toISOString()}`,
     `  machine     ${os.cpus().length} CPU (${os.cpus()[0]?.model?.trim() || "?"}), Node ${process.version}, load average ${load0.toFixed(1)} at start (other work on the machine counts)`,
@@ -109,11 +114,13 @@ async function main() {
     `  burst       ${ids.length} orders (${batch.units} units), their order.placed events emitted at once`,
     `  issuance    all ${batch.units} cards ${seconds.toFixed(1)} s after the first event (${(batch.units / seconds).toFixed(0)} cards/s, ${(ids.length / seconds).toFixed(0)} orders/s); units without exactly one card: ${check.bad}`,
     `  yardstick   Medusa's Order Module wrote the same orders in ${(created.create_ms / 1000).toFixed(1)} s (createOrders, 250 a call): issuance / creation = ${(seconds / (created.create_ms / 1000)).toFixed(2)}`,
-    `  goal        all carded within ${GOAL_S} s: ${met ? "met" : "MISSED"} (${seconds.toFixed(1)} s = ${(seconds / GOAL_S).toFixed(2)} x the goal)`,
+    full
+      ? `  goal        ${GOAL_ORDERS} orders all carded within ${GOAL_S} s: ${met ? "met" : "MISSED"} (${seconds.toFixed(1)} s = ${(seconds / GOAL_S).toFixed(2)} x the goal)`
+      : `  goal        ${GOAL_ORDERS} orders all carded within ${GOAL_S} s: not measured by a burst of ${ids.length}; at this rate ${GOAL_ORDERS} would take ${projected.toFixed(0)} s (${(projected / GOAL_S).toFixed(2)} x the goal)`,
   ]
   console.log(`\n${lines.join("\n")}\n`)
   fs.writeFileSync(RESULTS_FILE, `${lines.join("\n")}\n`)
-  return met && check.bad === 0 ? 0 : 1
+  return (full ? met : true) && check.bad === 0 ? 0 : 1
 }
 
 main()
