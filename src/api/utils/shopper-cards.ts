@@ -34,8 +34,8 @@ export async function listShopperCards(
     order_id,
     columns: fields,
     order: order ?? { created_at: "DESC" },
-    skip,
-    take,
+    offset: skip,
+    limit: take,
   })
   return {
     warranty_cards: rows.map((c) => strip(presentCard(c, today))) as unknown as StoreWarrantyCard[],

@@ -40,8 +40,8 @@ export type ShopperCardPageInput = {
   order_id?: string
   columns: string[]
   order: Record<string, string>
-  skip: number
-  take: number
+  offset: number
+  limit: number
 }
 
 export type ShopperCardPage = { rows: Record<string, unknown>[]; count: number }
@@ -57,7 +57,7 @@ const ident = (c: string) => {
 /**
  * Issue 12 (P1): one page of a shopper's cards as plain rows (what `listWarrantyCards` returns,
  * without building an entity per row), newest first unless `order` says otherwise, read with
- * `take + 1` rows: when they fit one page the count is known without a count query. Uses the
+ * `limit + 1` rows: when they fit one page the count is known without a count query. Uses the
  * (customer_id, created_at) index.
  */
 export async function readShopperCardPage(manager: SqlManager, input: ShopperCardPageInput): Promise<ShopperCardPage> {
@@ -72,12 +72,12 @@ export async function readShopperCardPage(manager: SqlManager, input: ShopperCar
   orderBy.push(`"id" ${orderBy.length && /ASC$/.test(orderBy[0]) ? "ASC" : "DESC"}`)
   const rows = await manager.execute(
     `SELECT ${input.columns.map(ident).join(", ")} FROM warranty_card WHERE ${where.join(" AND ")} ORDER BY ${orderBy.join(", ")} LIMIT ? OFFSET ?`,
-    [...params, input.take + 1, input.skip]
+    [...params, input.limit + 1, input.offset]
   )
-  const page = rows.slice(0, input.take)
+  const page = rows.slice(0, input.limit)
   // More rows than a page, or an empty page after an offset: count them.
-  if (rows.length <= input.take && (page.length > 0 || input.skip === 0)) {
-    return { rows: page, count: input.skip + page.length }
+  if (rows.length <= input.limit && (page.length > 0 || input.offset === 0)) {
+    return { rows: page, count: input.offset + page.length }
   }
   const [{ count }] = await manager.execute<{ count: number }>(
     `SELECT count(*)::int AS count FROM warranty_card WHERE ${where.join(" AND ")}`,
